@@ -1,0 +1,29 @@
+import { test, expect } from "@playwright/test";
+import { screenshotBoth, recordRequests } from "./helpers.js";
+
+test("the welcome page explains PainPath and its promises", async ({ page }) => {
+  await page.goto("./");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Could a pain specialist help you?");
+  await expect(page.getByText("Your answers stay on this device.")).toBeVisible();
+  await expect(page.getByText(/not a diagnosis/i).first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: "In an emergency, do not wait" })).toBeVisible();
+  await expect(page.getByText(/call 911/)).toBeVisible();
+  await screenshotBoth(page, "welcome");
+});
+
+test("Start leads to the first questions", async ({ page }) => {
+  await page.goto("./");
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("First, a few safety questions");
+});
+
+test("the welcome page contacts no other origin", async ({ page, baseURL }) => {
+  const requests = recordRequests(page);
+  await page.goto("./");
+  await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  const origin = new URL(baseURL).origin;
+  expect(requests.length).toBeGreaterThan(0);
+  const foreign = requests.filter((r) => new URL(r.url).origin !== origin);
+  expect(foreign, JSON.stringify(foreign)).toEqual([]);
+});

@@ -1,0 +1,40 @@
+// Prints raw, gzip -9 and brotli sizes of every file in dist/ and the first-load
+// total, and fails when the first load exceeds its budget.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+
+const DIST = process.argv[2] ?? "dist";
+// Everything the first screen needs, gzip. See README "Budgets".
+const FIRST_LOAD_BUDGET_GZIP = 180 * 1024;
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(8) + " KB";
+const rows = walk(DIST).sort().map((path) => {
+  const buf = readFileSync(path);
+  return {
+    file: relative(DIST, path),
+    raw: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+});
+
+console.log(`${"file".padEnd(40)}${"raw".padStart(11)}${"gzip".padStart(11)}${"brotli".padStart(11)}`);
+for (const r of rows) console.log(`${r.file.padEnd(40)}${kb(r.raw)}${kb(r.gzip)}${kb(r.brotli)}`);
+
+// The first load is the page, its script, its wasm and its stylesheet.
+const firstLoad = rows.filter((r) => /\.(html|js|wasm|css)$/.test(r.file) && !/^sw\.js$/.test(r.file));
+const sum = (k) => firstLoad.reduce((a, r) => a + r[k], 0);
+console.log(`${"first load total".padEnd(40)}${kb(sum("raw"))}${kb(sum("gzip"))}${kb(sum("brotli"))}`);
+console.log(`budget: first load at most ${kb(FIRST_LOAD_BUDGET_GZIP).trim()} gzip`);
+if (sum("gzip") > FIRST_LOAD_BUDGET_GZIP) {
+  console.error("FAIL: first-load transfer is over budget");
+  process.exit(1);
+}

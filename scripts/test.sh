@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs every check: formatting, lints, native tests, browser component tests,
+# the release build and its size report, and end-to-end tests in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --browser
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all --check
+
+step "cargo clippy (all targets, warnings are errors)"
+cargo clippy --all-targets --quiet -- -D warnings
+
+step "native tests: engine, text, vignettes, properties"
+cargo test --quiet
+
+step "browser component tests (wasm-bindgen-test in headless Chromium)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --quiet --target wasm32-unknown-unknown --test web
+
+step "release build (Trunk + wasm-opt)"
+trunk build --release
+node scripts/sizes.mjs
+
+step "end-to-end tests (Playwright, Debian Chromium)"
+npx playwright test

@@ -1,0 +1,50 @@
+//! Run one case through the engine without a browser, for clinical review.
+//!
+//!     cargo run --release --bin review -- CASE.json          readable text
+//!     cargo run --release --bin review -- --json CASE.json   the Assessment JSON
+//!
+//! CASE.json is either the answers themselves or a vignette
+//! (`{"answers": {...}, ...}`). A bad file prints what is wrong on stderr and
+//! exits with code 2.
+
+use std::process::ExitCode;
+
+use painpath::engine::{assess, Answers};
+use painpath::review;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let json = args.iter().any(|a| a == "--json");
+    let files: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    let [path] = files.as_slice() else {
+        eprintln!("usage: review [--json] CASE.json");
+        return ExitCode::from(2);
+    };
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("review: cannot read {path}: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let answers: Answers = match review::case_answers(&text) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("review: {path}: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let assessment = assess(&answers);
+    if json {
+        match serde_json::to_string_pretty(&assessment) {
+            Ok(s) => println!("{s}"),
+            Err(e) => {
+                eprintln!("review: cannot write JSON: {e}");
+                return ExitCode::from(1);
+            }
+        }
+    } else {
+        print!("{}", review::readable(&answers, &assessment));
+    }
+    ExitCode::SUCCESS
+}

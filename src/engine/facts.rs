@@ -1,0 +1,207 @@
+//! Clinical facts derived once from the answers, so each rule reads as a
+//! sentence a clinician would say ("radicular leg pain for at least 4 weeks").
+
+use super::answers::*;
+use super::Tri;
+
+/// Derived facts, with the raw answers at hand for rules that need them.
+pub struct Facts<'a> {
+    pub a: &'a Answers,
+    /// Pain in the low back or buttocks.
+    pub low_back: bool,
+    pub neck: bool,
+    /// Any spine region: neck, upper back, low back, buttocks.
+    pub spine: bool,
+    /// Lower bound of the pain's duration in weeks; `None` when unknown.
+    pub weeks: Option<u16>,
+    /// Pain for 3 months or more (IASP / ICD-11 chronic pain).
+    pub chronic: bool,
+    /// Leg pain below the knee together with low back, buttock or leg pain.
+    pub lumbar_radicular: bool,
+    /// Arm pain travelling from the neck.
+    pub cervical_radicular: bool,
+    /// Leg pain on walking or standing, eased by sitting or bending forward.
+    pub claudication: bool,
+    /// Low back pain that does not travel below the knee.
+    pub axial_low_back: bool,
+    /// Neck pain that does not travel down the arm.
+    pub axial_neck: bool,
+    /// At least 4 weeks of physical therapy or home exercise.
+    pub care_4_weeks: Tri,
+    /// At least 4 weeks of care that did not bring enough relief.
+    pub care_failed: Tri,
+    /// The pain is too severe to take part in therapy (seed 004 exception).
+    pub too_painful_for_therapy: bool,
+    /// Average pain on the PEG's first item, 0–10.
+    pub pain_score: Option<u8>,
+    pub peg: Option<f32>,
+    pub phq2: Option<u8>,
+    pub gad2: Option<u8>,
+    pub budapest_categories: u8,
+    /// Pain in an arm/hand or leg/foot.
+    pub limb: bool,
+    pub asas_items: u8,
+    pub dn4_items: u8,
+    /// Pain in five or more body regions, or fibromyalgia.
+    pub widespread: bool,
+    /// A compression fracture a doctor has confirmed on a scan.
+    pub confirmed_compression_fracture: bool,
+}
+
+fn yes(v: Option<YesNo>) -> bool {
+    v == Some(YesNo::Yes)
+}
+
+/// Lower bound in weeks of each duration band.
+pub fn weeks_of(d: PainDuration) -> Option<u16> {
+    match d {
+        PainDuration::UnderOneWeek => Some(0),
+        PainDuration::OneToFourWeeks => Some(1),
+        PainDuration::FourToSixWeeks => Some(4),
+        PainDuration::SixToTwelveWeeks => Some(6),
+        PainDuration::ThreeToSixMonths => Some(13),
+        PainDuration::OverSixMonths => Some(26),
+        PainDuration::NotSure => None,
+    }
+}
+
+fn sum(items: &[Option<u8>]) -> Option<u8> {
+    items.iter().try_fold(0u8, |acc, v| v.map(|v| acc + v))
+}
+
+impl<'a> Facts<'a> {
+    pub fn derive(a: &'a Answers) -> Facts<'a> {
+        let p = &a.pain;
+        let h = &a.history;
+        let has = |r: Region| p.regions.contains(&r);
+        let low_back = has(Region::LowerBack) || has(Region::Buttocks);
+        let neck = has(Region::Neck);
+        let spine = low_back || neck || has(Region::UpperBack);
+        let weeks = p.duration.and_then(weeks_of);
+        let chronic = weeks.is_some_and(|w| w >= 13);
+        let leg_area = low_back || has(Region::LegsFeet) || has(Region::Hips);
+        let below_knee = yes(p.below_knee);
+        let lumbar_radicular = below_knee && leg_area;
+        let cervical_radicular = yes(p.down_arm) && neck;
+        let claudication = (p.worse_with.contains(&Activity::Walking)
+            || p.worse_with.contains(&Activity::Standing))
+            && (p.better_with.contains(&Activity::Sitting)
+                || p.better_with.contains(&Activity::BendingForward))
+            && (below_knee || has(Region::LegsFeet) || has(Region::Buttocks));
+        let axial_low_back = has(Region::LowerBack) && p.below_knee == Some(YesNo::No);
+        let axial_neck = neck && p.down_arm == Some(YesNo::No);
+
+        let physical = [h.physical_therapy, h.home_exercise];
+        let care_4_weeks = if physical.contains(&Some(CareTried::FourWeeksOrMore)) {
+            Tri::Met
+        } else if physical
+            .iter()
+            .all(|c| matches!(c, Some(CareTried::NotTried | CareTried::UnderFourWeeks)))
+        {
+            Tri::NotMet
+        } else {
+            Tri::Unknown
+        };
+        let care_failed = match (care_4_weeks, h.care_result) {
+            (Tri::Met, Some(CareResult::DidNotHelp | CareResult::HelpedSome)) => Tri::Met,
+            (_, Some(CareResult::Helped)) | (Tri::NotMet, _) => Tri::NotMet,
+            _ => Tri::Unknown,
+        };
+        let too_painful_for_therapy = h.care_result == Some(CareResult::TooPainfulToDo);
+
+        let peg_items = [a.peg.pain, a.peg.enjoyment, a.peg.activity];
+        let peg = sum(&peg_items).map(|s| (f32::from(s) / 3.0 * 10.0).round() / 10.0);
+        let m = &a.mood;
+        let phq2 = sum(&[m.little_interest, m.feeling_down]);
+        let gad2 = sum(&[m.nervous, m.cannot_stop_worrying]);
+
+        let l = &a.limb;
+        let budapest_categories = [
+            l.touch_hurts,
+            l.colour_or_temperature,
+            l.swelling_or_sweating,
+            l.stiffness_or_skin_changes,
+        ]
+        .into_iter()
+        .filter(|v| yes(*v))
+        .count() as u8;
+        let limb = has(Region::ArmsHands) || has(Region::LegsFeet);
+
+        // ASAS expert criteria for inflammatory back pain: 4 of 5 items,
+        // in back pain of more than 3 months.
+        let began_before_40 = a.age.is_some_and(|age| age < 40) || yes(p.began_before_40);
+        let asas_items = [
+            began_before_40,
+            h.onset == Some(Onset::Gradual),
+            p.better_with.contains(&Activity::Movement),
+            p.worse_with.contains(&Activity::Rest)
+                || (!p.better_with.is_empty() && !p.better_with.contains(&Activity::Rest)),
+            yes(p.night_pain_eases_on_rising),
+        ]
+        .into_iter()
+        .filter(|b| *b)
+        .count() as u8;
+
+        let widespread = p.regions.len() >= 5 || a.diagnoses.contains(&Diagnosis::Fibromyalgia);
+        let confirmed_compression_fracture = a.diagnoses.contains(&Diagnosis::CompressionFracture)
+            && h.imaging == Some(Imaging::Matches);
+
+        Facts {
+            a,
+            low_back,
+            neck,
+            spine,
+            weeks,
+            chronic,
+            lumbar_radicular,
+            cervical_radicular,
+            claudication,
+            axial_low_back,
+            axial_neck,
+            care_4_weeks,
+            care_failed,
+            too_painful_for_therapy,
+            pain_score: a.peg.pain,
+            peg,
+            phq2,
+            gad2,
+            budapest_categories,
+            limb,
+            asas_items,
+            dn4_items: p.qualities.len() as u8,
+            widespread,
+            confirmed_compression_fracture,
+        }
+    }
+
+    pub fn has(&self, r: Region) -> bool {
+        self.a.pain.regions.contains(&r)
+    }
+
+    pub fn dx(&self, d: Diagnosis) -> bool {
+        self.a.diagnoses.contains(&d)
+    }
+
+    /// Pain for at least `n` weeks, as far as the answers tell.
+    pub fn weeks_at_least(&self, n: u16) -> Tri {
+        match self.weeks {
+            Some(w) if w >= n => Tri::Met,
+            Some(_) => Tri::NotMet,
+            None => Tri::Unknown,
+        }
+    }
+
+    /// Average pain of at least `n` out of 10.
+    pub fn pain_at_least(&self, n: u8) -> Tri {
+        match self.pain_score {
+            Some(s) if s >= n => Tri::Met,
+            Some(_) => Tri::NotMet,
+            None => Tri::Unknown,
+        }
+    }
+}
+
+/// `true` when the answer is yes.
+pub fn is_yes(v: Option<YesNo>) -> bool {
+    yes(v)
+}

@@ -1,0 +1,333 @@
+//! Precautions, supporting care and questions driven by the patient's own
+//! answers (clinical-reference §4, §5, §7).
+
+use super::{Effect, Rule};
+use crate::engine::answers::{DiagnosticBlocks, PriorInjections, Region, SurgeonAdvice};
+use crate::engine::assessment::Procedure;
+use crate::engine::assessment::Support::*;
+use crate::engine::facts::{is_yes, Facts};
+
+/// Pain new in the last 6 weeks at an age where other causes are a little more
+/// likely. A single flag like this predicts little on its own (Verhagen 2016),
+/// so it asks for a prompt check rather than emergency care.
+fn age_with_new_spine_pain(f: &Facts) -> bool {
+    f.spine && f.weeks.is_some_and(|w| w < 6) && f.a.age.is_some_and(|a| !(20..=50).contains(&a))
+}
+
+fn earlier_procedures(f: &Facts) -> bool {
+    let h = &f.a.history;
+    matches!(
+        h.prior_injections,
+        Some(
+            PriorInjections::LongRelief | PriorInjections::ShortRelief | PriorInjections::NoRelief
+        )
+    ) || matches!(
+        h.diagnostic_blocks,
+        Some(
+            DiagnosticBlocks::TwoWithBigRelief
+                | DiagnosticBlocks::OneWithBigRelief
+                | DiagnosticBlocks::LittleRelief
+        )
+    ) || is_yes(h.spine_surgery)
+}
+
+pub const RULES: &[Rule] = &[
+    // ── Precautions ──────────────────────────────────────────────────────
+    Rule {
+        id: "precaution.blood_thinners",
+        effect: Effect::Precaution(None),
+        reason: "precaution.blood_thinners",
+        reads: &["precautions.blood_thinners"],
+        sources: &["asra_anticoag"],
+        when: |f| is_yes(f.a.precautions.blood_thinners),
+    },
+    Rule {
+        id: "precaution.diabetes",
+        effect: Effect::Precaution(None),
+        reason: "precaution.diabetes",
+        reads: &["precautions.diabetes"],
+        sources: &["seed_002"],
+        when: |f| is_yes(f.a.precautions.diabetes),
+    },
+    Rule {
+        id: "precaution.pregnant",
+        effect: Effect::Precaution(None),
+        reason: "precaution.pregnant",
+        reads: &["precautions.pregnant"],
+        sources: &["seed_004"],
+        when: |f| is_yes(f.a.precautions.pregnant),
+    },
+    Rule {
+        id: "precaution.infection_now",
+        effect: Effect::Precaution(None),
+        reason: "precaution.infection_now",
+        reads: &["precautions.infection_now"],
+        sources: &["seed_002"],
+        when: |f| is_yes(f.a.precautions.infection_now),
+    },
+    Rule {
+        id: "precaution.allergies",
+        effect: Effect::Precaution(None),
+        reason: "precaution.allergies",
+        reads: &["precautions.allergies"],
+        sources: &["seed_002"],
+        when: |f| is_yes(f.a.precautions.allergies),
+    },
+    Rule {
+        id: "precaution.implanted_device",
+        effect: Effect::Precaution(None),
+        reason: "precaution.implanted_device",
+        reads: &["precautions.implanted_device"],
+        sources: &["lcd_l37632", "lcd_l38801"],
+        when: |f| is_yes(f.a.precautions.implanted_device),
+    },
+    Rule {
+        id: "precaution.cancer_history",
+        effect: Effect::Precaution(None),
+        reason: "precaution.cancer_history",
+        reads: &["red_flags.cancer_history"],
+        sources: &["ahcpr_1994"],
+        when: |f| is_yes(f.a.red_flags.cancer_history),
+    },
+    Rule {
+        id: "precaution.age_new_spine_pain",
+        effect: Effect::Precaution(None),
+        reason: "precaution.age_new_spine_pain",
+        reads: &["age", "pain.duration", "pain.regions"],
+        sources: &["ahcpr_1994", "nice_cks_gcare", "verhagen_2016"],
+        when: age_with_new_spine_pain,
+    },
+    Rule {
+        id: "precaution.esi_steroid_safety",
+        effect: Effect::Precaution(Some(Procedure::EpiduralSteroidInjection)),
+        reason: "precaution.esi_steroid_safety",
+        reads: &["pain.below_knee", "pain.down_arm"],
+        sources: &["fda_2014_esi"],
+        when: |f| f.lumbar_radicular || f.cervical_radicular || f.claudication,
+    },
+    Rule {
+        id: "precaution.scs_bleeding_risk",
+        effect: Effect::Precaution(Some(Procedure::SpinalCordStimulation)),
+        reason: "precaution.scs_bleeding_risk",
+        reads: &["precautions.blood_thinners"],
+        sources: &["asra_anticoag"],
+        when: |f| is_yes(f.a.precautions.blood_thinners),
+    },
+    // ── Supporting care ──────────────────────────────────────────────────
+    Rule {
+        // PHQ-2 ≥ 3: low mood is common with pain and treatable.
+        id: "support.low_mood",
+        effect: Effect::Support(PainPsychologist),
+        reason: "reason.support.low_mood",
+        reads: &["mood.little_interest", "mood.feeling_down"],
+        sources: &["arroll_2010_phq2", "seed_000", "seed_004"],
+        when: |f| f.phq2.is_some_and(|s| s >= 3),
+    },
+    Rule {
+        id: "support.worry",
+        effect: Effect::Support(PainPsychologist),
+        reason: "reason.support.worry",
+        reads: &["mood.nervous", "mood.cannot_stop_worrying"],
+        sources: &["arroll_2010_phq2", "seed_000"],
+        when: |f| f.gad2.is_some_and(|s| s >= 3),
+    },
+    Rule {
+        // Physical therapy runs alongside nearly every plan for spine and joint pain.
+        id: "support.physical_therapy",
+        effect: Effect::Support(PhysicalTherapist),
+        reason: "reason.support.physical_therapy",
+        reads: &["pain.regions"],
+        sources: &["seed_000", "seed_004"],
+        when: |f| {
+            f.spine
+                || f.limb
+                || f.has(Region::Knees)
+                || f.has(Region::Hips)
+                || f.has(Region::Shoulders)
+        },
+    },
+    Rule {
+        id: "support.widespread_team",
+        effect: Effect::Support(MultidisciplinaryProgram),
+        reason: "reason.support.widespread_team",
+        reads: &["pain.regions", "diagnoses"],
+        sources: &["seed_000"],
+        when: |f| f.widespread,
+    },
+    Rule {
+        id: "support.widespread_psychology",
+        effect: Effect::Support(PainPsychologist),
+        reason: "reason.support.widespread_psychology",
+        reads: &["pain.regions", "diagnoses"],
+        sources: &["seed_000"],
+        when: |f| f.widespread,
+    },
+    Rule {
+        id: "support.surgeon_opinion",
+        effect: Effect::Support(SpineSurgeon),
+        reason: "reason.support.surgeon_opinion",
+        reads: &["history.surgeon_advice"],
+        sources: &["seed_004"],
+        when: |f| f.a.history.surgeon_advice == Some(SurgeonAdvice::SurgeryAdvised),
+    },
+    // ── Questions driven by the answers ──────────────────────────────────
+    Rule {
+        id: "ask.blood_thinners",
+        effect: Effect::Ask("question.blood_thinners"),
+        reason: "why.blood_thinners",
+        reads: &["precautions.blood_thinners"],
+        sources: &["asra_anticoag"],
+        when: |f| is_yes(f.a.precautions.blood_thinners),
+    },
+    Rule {
+        id: "ask.diabetes",
+        effect: Effect::Ask("question.diabetes"),
+        reason: "why.diabetes",
+        reads: &["precautions.diabetes"],
+        sources: &["seed_002"],
+        when: |f| is_yes(f.a.precautions.diabetes),
+    },
+    Rule {
+        id: "ask.pregnant",
+        effect: Effect::Ask("question.pregnant"),
+        reason: "why.pregnant",
+        reads: &["precautions.pregnant"],
+        sources: &["seed_004"],
+        when: |f| is_yes(f.a.precautions.pregnant),
+    },
+    Rule {
+        id: "ask.implanted_device",
+        effect: Effect::Ask("question.implanted_device"),
+        reason: "why.implanted_device",
+        reads: &["precautions.implanted_device"],
+        sources: &["lcd_l37632"],
+        when: |f| is_yes(f.a.precautions.implanted_device),
+    },
+    Rule {
+        id: "ask.allergies",
+        effect: Effect::Ask("question.allergies"),
+        reason: "why.allergies",
+        reads: &["precautions.allergies"],
+        sources: &["seed_002"],
+        when: |f| is_yes(f.a.precautions.allergies),
+    },
+    Rule {
+        id: "ask.earlier_procedures",
+        effect: Effect::Ask("question.earlier_procedures"),
+        reason: "why.earlier_procedures",
+        reads: &[
+            "history.prior_injections",
+            "history.diagnostic_blocks",
+            "history.spine_surgery",
+        ],
+        sources: &["lcd_l39240", "lcd_l38801"],
+        when: earlier_procedures,
+    },
+    Rule {
+        id: "ask.surgery_advised",
+        effect: Effect::Ask("question.surgery_advised"),
+        reason: "why.surgery_advised",
+        reads: &["history.surgeon_advice"],
+        sources: &["seed_004"],
+        when: |f| f.a.history.surgeon_advice == Some(SurgeonAdvice::SurgeryAdvised),
+    },
+    Rule {
+        id: "ask.goals",
+        effect: Effect::Ask("question.goals"),
+        reason: "why.goals",
+        reads: &["goals"],
+        sources: &["seed_002"],
+        when: |f| !f.a.goals.is_empty(),
+    },
+    Rule {
+        id: "ask.mood",
+        effect: Effect::Ask("question.mood"),
+        reason: "why.mood",
+        reads: &[
+            "mood.little_interest",
+            "mood.feeling_down",
+            "mood.nervous",
+            "mood.cannot_stop_worrying",
+        ],
+        sources: &["arroll_2010_phq2"],
+        when: |f| f.phq2.is_some_and(|s| s >= 3) || f.gad2.is_some_and(|s| s >= 3),
+    },
+];
+
+/// PHQ-2 ≥ 3: where to find help, including a crisis line, said calmly.
+pub const MOOD_HELP: Rule = Rule {
+    id: "precaution.mood_help",
+    effect: Effect::Precaution(None),
+    reason: "precaution.mood_help",
+    reads: &["mood.little_interest", "mood.feeling_down"],
+    sources: &["arroll_2010_phq2"],
+    when: |f| f.phq2.is_some_and(|s| s >= 3),
+};
+
+use crate::engine::assessment::SpecialistKind;
+
+/// Questions for the visit, by the kind of clinician seen first: `(question, why)`.
+pub fn visit_questions(kind: SpecialistKind) -> &'static [(&'static str, &'static str)] {
+    match kind {
+        SpecialistKind::InterventionalPain => &[
+            (
+                "question.general.diagnosis_first",
+                "why.general.diagnosis_first",
+            ),
+            ("question.general.experience", "why.general.experience"),
+            ("question.general.all_options", "why.general.all_options"),
+            ("question.general.who_performs", "why.general.who_performs"),
+            (
+                "question.general.board_certified",
+                "why.general.board_certified",
+            ),
+        ],
+        SpecialistKind::PrimaryCare => &[
+            ("question.primary.plan", "why.primary.plan"),
+            (
+                "question.primary.when_referral",
+                "why.primary.when_referral",
+            ),
+            (
+                "question.primary.warning_signs",
+                "why.primary.warning_signs",
+            ),
+        ],
+        SpecialistKind::SpineSurgeon => &[
+            ("question.surgeon.weakness", "why.surgeon.weakness"),
+            ("question.surgeon.non_surgical", "why.surgeon.non_surgical"),
+        ],
+        SpecialistKind::Rheumatologist => &[("question.rheum.tests", "why.rheum.tests")],
+        SpecialistKind::HeadacheNeurologist => &[
+            ("question.headache.diary", "why.headache.diary"),
+            ("question.headache.options", "why.headache.options"),
+        ],
+        SpecialistKind::EmergencyCare => &[("question.emergency.tell", "why.emergency.tell")],
+    }
+}
+
+/// Questions for any procedure visit (clinical-reference §7).
+pub const PROCEDURE_VISIT_QUESTIONS: &[(&str, &str)] = &[
+    ("question.procedure.sedation", "why.procedure.sedation"),
+    (
+        "question.procedure.risks_for_me",
+        "why.procedure.risks_for_me",
+    ),
+    ("question.procedure.insurance", "why.procedure.insurance"),
+];
+
+/// Credentials that signal the right clinician (clinical-reference §6).
+pub fn credentials(kind: SpecialistKind) -> &'static [&'static str] {
+    match kind {
+        SpecialistKind::InterventionalPain => &[
+            "credential.pain.primary_board",
+            "credential.pain.subspecialty",
+            "credential.pain.fellowship",
+        ],
+        SpecialistKind::SpineSurgeon => &["credential.surgeon.board"],
+        SpecialistKind::Rheumatologist => &["credential.rheum.board"],
+        SpecialistKind::HeadacheNeurologist => &["credential.headache.board"],
+        SpecialistKind::PrimaryCare => &["credential.primary.any"],
+        SpecialistKind::EmergencyCare => &["credential.emergency.now"],
+    }
+}

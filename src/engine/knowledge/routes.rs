@@ -1,0 +1,171 @@
+//! Who should see the patient first when it is not (yet) an interventional
+//! pain specialist (clinical-reference §2 and §6). When several routes fire,
+//! the highest `priority` decides; red flags outrank them all.
+
+use super::{Effect, Route, Rule};
+use crate::engine::answers::{CareTried, Diagnosis, Region, YesNo};
+use crate::engine::assessment::{Candidacy, SpecialistKind, Urgency};
+use crate::engine::facts::{is_yes, Facts};
+
+pub const SPINE_SURGEON: Route = Route {
+    urgency: Urgency::SeeOtherSpecialist,
+    specialist: SpecialistKind::SpineSurgeon,
+    candidacy: Candidacy::NotYet,
+    keep_procedures: true,
+    priority: 90,
+};
+pub const RHEUMATOLOGY: Route = Route {
+    urgency: Urgency::SeeOtherSpecialist,
+    specialist: SpecialistKind::Rheumatologist,
+    candidacy: Candidacy::NotYet,
+    keep_procedures: false,
+    priority: 80,
+};
+pub const MULTIDISCIPLINARY: Route = Route {
+    urgency: Urgency::SeePrimaryCare,
+    specialist: SpecialistKind::PrimaryCare,
+    candidacy: Candidacy::NotSuitable,
+    keep_procedures: false,
+    priority: 70,
+};
+pub const HEADACHE_NEUROLOGY: Route = Route {
+    urgency: Urgency::SeeOtherSpecialist,
+    specialist: SpecialistKind::HeadacheNeurologist,
+    candidacy: Candidacy::Possible,
+    keep_procedures: true,
+    priority: 60,
+};
+pub const TOO_SEVERE_FOR_THERAPY: Route = Route {
+    urgency: Urgency::SeePainSpecialist,
+    specialist: SpecialistKind::InterventionalPain,
+    candidacy: Candidacy::Possible,
+    keep_procedures: true,
+    priority: 55,
+};
+pub const ACUTE_PRIMARY_CARE: Route = Route {
+    urgency: Urgency::SeePrimaryCare,
+    specialist: SpecialistKind::PrimaryCare,
+    candidacy: Candidacy::NotYet,
+    keep_procedures: false,
+    priority: 50,
+};
+pub const CONSERVATIVE_CARE_FIRST: Route = Route {
+    urgency: Urgency::SeePrimaryCare,
+    specialist: SpecialistKind::PrimaryCare,
+    candidacy: Candidacy::NotYet,
+    keep_procedures: true,
+    priority: 40,
+};
+pub const MILD_PAIN: Route = Route {
+    urgency: Urgency::SeePrimaryCare,
+    specialist: SpecialistKind::PrimaryCare,
+    candidacy: Candidacy::NotSuitable,
+    keep_procedures: false,
+    priority: 30,
+};
+
+/// Pain under 4 weeks: most of it settles with simple care (AHCPR: about 90%
+/// back to activity within a month). A confirmed compression fracture is the
+/// exception: vertebral augmentation is considered in the first weeks.
+fn acute(f: &Facts) -> bool {
+    f.weeks.is_some_and(|w| w < 4) && !f.confirmed_compression_fracture
+}
+
+/// Seed 004: a specialist may be seen before the usual 2–3 weeks when pain is
+/// too severe to do exercises or physical therapy. Not in the first week.
+fn too_severe_for_therapy(f: &Facts) -> bool {
+    f.too_painful_for_therapy && f.weeks.is_some_and(|w| w >= 1)
+}
+
+/// No physical therapy or home exercise tried at all, after 4 weeks of pain.
+fn no_conservative_care(f: &Facts) -> bool {
+    let h = &f.a.history;
+    f.weeks.is_some_and(|w| w >= 4)
+        && h.physical_therapy == Some(CareTried::NotTried)
+        && h.home_exercise == Some(CareTried::NotTried)
+        && !f.confirmed_compression_fracture
+        && !f.too_painful_for_therapy
+}
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        // Weakness that keeps getting worse needs a surgical opinion.
+        id: "route.spine_surgeon.worsening_weakness",
+        effect: Effect::Route(SPINE_SURGEON),
+        reason: "reason.route.worsening_weakness",
+        reads: &["pain.slowly_worsening_weakness"],
+        sources: &["acp_aps_2007", "nice_ng59"],
+        when: |f| is_yes(f.a.pain.slowly_worsening_weakness),
+    },
+    Rule {
+        // ASAS: back pain > 3 months with at least 4 of 5 inflammatory features.
+        id: "route.rheumatology.inflammatory_back_pain",
+        effect: Effect::Route(RHEUMATOLOGY),
+        reason: "reason.route.inflammatory_back_pain",
+        reads: &[
+            "age",
+            "pain.began_before_40",
+            "history.onset",
+            "pain.better_with",
+            "pain.worse_with",
+            "pain.night_pain_eases_on_rising",
+            "pain.duration",
+        ],
+        sources: &["asas_ibp"],
+        when: |f| f.low_back && f.chronic && f.asas_items >= 4,
+    },
+    Rule {
+        // Widespread pain is best helped by a team, not by procedures (seed 000).
+        id: "route.multidisciplinary.widespread_pain",
+        effect: Effect::Route(MULTIDISCIPLINARY),
+        reason: "reason.route.widespread_pain",
+        reads: &["pain.regions", "diagnoses"],
+        sources: &["seed_000", "lcd_l34211", "lcd_l39240"],
+        when: |f| f.widespread,
+    },
+    Rule {
+        id: "route.headache_neurology.headache_main_problem",
+        effect: Effect::Route(HEADACHE_NEUROLOGY),
+        reason: "reason.route.headache_main_problem",
+        reads: &["pain.regions", "headache.main_problem"],
+        sources: &["cmaj_2023_snoop4", "seed_001"],
+        when: |f| f.has(Region::Head) && f.a.headache.main_problem == Some(YesNo::Yes),
+    },
+    Rule {
+        id: "route.pain_specialist.too_severe_for_therapy",
+        effect: Effect::Route(TOO_SEVERE_FOR_THERAPY),
+        reason: "reason.route.too_severe_for_therapy",
+        reads: &["history.care_result", "pain.duration"],
+        sources: &["seed_004"],
+        when: too_severe_for_therapy,
+    },
+    Rule {
+        id: "route.primary_care.acute_pain",
+        effect: Effect::Route(ACUTE_PRIMARY_CARE),
+        reason: "reason.route.acute_pain",
+        reads: &["pain.duration", "diagnoses", "history.imaging"],
+        sources: &["ahcpr_1994", "seed_004", "choosing_wisely_asa", "acr_lbp"],
+        when: acute,
+    },
+    Rule {
+        id: "route.primary_care.conservative_care_first",
+        effect: Effect::Route(CONSERVATIVE_CARE_FIRST),
+        reason: "reason.route.conservative_care_first",
+        reads: &[
+            "history.physical_therapy",
+            "history.home_exercise",
+            "pain.duration",
+        ],
+        sources: &["seed_004", "acr_lbp", "nice_ng59"],
+        when: no_conservative_care,
+    },
+    Rule {
+        // Procedures are for pain that limits life; mild pain is managed simply.
+        id: "route.primary_care.mild_pain",
+        effect: Effect::Route(MILD_PAIN),
+        reason: "reason.route.mild_pain",
+        reads: &["peg.pain", "peg.enjoyment", "peg.activity"],
+        sources: &["krebs_2009_peg", "lcd_l38801"],
+        when: |f| f.peg.is_some_and(|p| p < 3.0) && !f.dx(Diagnosis::CompressionFracture),
+    },
+];

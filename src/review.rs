@@ -1,0 +1,141 @@
+//! Shared by the `review` command and the vignette tests: reading a case file
+//! and printing an assessment as text a clinician can read.
+
+use std::fmt::Write;
+
+use crate::engine::answers::AnswerError;
+use crate::engine::knowledge::sources::citation;
+use crate::engine::{Answers, Assessment, Tri};
+use crate::text::personal::{say, DEFAULT_EMERGENCY_NUMBER};
+use crate::text::t;
+
+/// The answers in a case file: either bare answers or a vignette with an
+/// `answers` member. Errors name the field.
+pub fn case_answers(json: &str) -> Result<Answers, AnswerError> {
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| AnswerError {
+        field: String::new(),
+        message: format!("not valid JSON: {e}"),
+    })?;
+    match value.get("answers") {
+        Some(inner) if value.is_object() => {
+            Answers::from_json(&inner.to_string()).map_err(|e| AnswerError {
+                field: if e.field.is_empty() || e.field == "." {
+                    "answers".to_string()
+                } else {
+                    format!("answers.{}", e.field)
+                },
+                message: e.message,
+            })
+        }
+        _ => Answers::from_json(json),
+    }
+}
+
+/// The assessment as plain text, with the reasons filled in and sources named.
+pub fn readable(a: &Answers, r: &Assessment) -> String {
+    let s = |key: &str| say(key, a, DEFAULT_EMERGENCY_NUMBER);
+    let mut o = String::new();
+    let _ = writeln!(
+        o,
+        "WHAT TO DO FIRST: {} [{}]",
+        s(&format!("urgency.{}.title", r.urgency.id())),
+        r.urgency.id()
+    );
+    for why in &r.urgency_reasons {
+        let _ = writeln!(o, "  - {}  ({})", s(why.text), why.rule);
+    }
+    let c = &r.candidacy;
+    let _ = writeln!(
+        o,
+        "\nCANDIDACY: {} [{}]",
+        t(&format!("candidacy.{}", c.verdict.id())),
+        c.verdict.id()
+    );
+    for why in &c.reasons {
+        let _ = writeln!(o, "  - {}  ({})", s(why.text), why.rule);
+    }
+    for need in &c.still_needed {
+        let _ = writeln!(o, "  still needed: {}", s(need));
+    }
+    let _ = writeln!(o, "\nPROCEDURES:");
+    if r.procedures.is_empty() {
+        let _ = writeln!(o, "  (none suggested)");
+    }
+    for p in &r.procedures {
+        let _ = writeln!(
+            o,
+            "  * {} [{}; {}]",
+            t(&format!("procedure.{}.name", p.id.id())),
+            p.id.id(),
+            p.fit.id()
+        );
+        for why in &p.reasons {
+            let _ = writeln!(o, "      because: {}  ({})", s(why.text), why.rule);
+        }
+        for g in &p.prerequisites {
+            let mark = match g.status {
+                Tri::Met => "done",
+                Tri::NotMet => "NOT YET",
+                Tri::Unknown => "to check",
+            };
+            let _ = writeln!(o, "      first [{mark}]: {}", s(g.text));
+        }
+        for c in &p.cautions {
+            let _ = writeln!(o, "      caution: {}", s(c.text));
+        }
+    }
+    let sp = &r.specialist;
+    let _ = writeln!(
+        o,
+        "\nSPECIALIST: {} [{}]",
+        t(&format!("specialist.{}", sp.kind.id())),
+        sp.kind.id()
+    );
+    for why in &sp.why {
+        let _ = writeln!(o, "  - {}", s(why.text));
+    }
+    for cred in &sp.credentials {
+        let _ = writeln!(o, "  look for: {}", s(cred));
+    }
+    for also in &sp.also {
+        let _ = writeln!(o, "  also: {}", t(&format!("support.{}", also.id())));
+    }
+    let _ = writeln!(o, "\nQUESTIONS TO ASK:");
+    for q in &r.questions {
+        let _ = writeln!(o, "  [ ] {}\n      why: {}", s(q.text), s(q.why));
+    }
+    if !r.precautions.is_empty() {
+        let _ = writeln!(o, "\nPRECAUTIONS:");
+        for p in &r.precautions {
+            let _ = writeln!(o, "  - {}", s(p.text));
+        }
+    }
+    let sc = &r.scores;
+    let _ = writeln!(
+        o,
+        "\nSCORES: PEG {} · PHQ-2 {} · GAD-2 {} · Budapest symptom categories {}/4 · ASAS items {}/5 · DN4 interview items {}/7",
+        sc.peg.map_or("—".to_string(), |v| format!("{v:.1}")),
+        sc.phq2.map_or("—".to_string(), |v| v.to_string()),
+        sc.gad2.map_or("—".to_string(), |v| v.to_string()),
+        sc.budapest_symptom_categories,
+        sc.asas_items,
+        sc.dn4_interview_items,
+    );
+    let _ = writeln!(o, "\nTRACE (rules that fired):");
+    for e in &r.trace {
+        let answers: Vec<String> = e.answers.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        let _ = writeln!(
+            o,
+            "  {}  <- {}  [{}]",
+            e.rule,
+            answers.join(", "),
+            e.sources.join(", ")
+        );
+    }
+    let _ = writeln!(o, "\nSOURCES:");
+    for id in &r.sources {
+        let _ = writeln!(o, "  [{id}] {}", citation(id).unwrap_or("(unknown source)"));
+    }
+    let _ = writeln!(o, "\n{}", t("footer.not_diagnosis"));
+    o
+}

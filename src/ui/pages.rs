@@ -1,0 +1,3 @@
+//! One page per screen.
+
+pub mod welcome;

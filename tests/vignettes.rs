@@ -1,0 +1,224 @@
+//! Clinical vignettes: each file in tests/vignettes/ holds answers, the
+//! expected outcome and the source of that expectation. They run through the
+//! same path as `review --json`: read the case, assess, serialise to JSON.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use painpath::engine::{assess, knowledge};
+use painpath::review::case_answers;
+use serde_json::Value;
+
+struct Vignette {
+    file: String,
+    case: Value,
+    result: Value,
+}
+
+fn vignette_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/vignettes")
+}
+
+fn load_all() -> Vec<Vignette> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(vignette_dir())
+        .expect("tests/vignettes exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).expect("readable vignette");
+            let file = p
+                .file_name()
+                .map(|n| n.to_string_lossy().to_string())
+                .unwrap_or_default();
+            let answers = case_answers(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
+            let result = serde_json::to_value(assess(&answers)).expect("assessment serialises");
+            let case: Value = serde_json::from_str(&text).expect("valid JSON");
+            Vignette { file, case, result }
+        })
+        .collect()
+}
+
+fn strings(v: Option<&Value>) -> Vec<String> {
+    v.and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(|s| s.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn check(v: &Vignette) -> Vec<String> {
+    let mut errors = Vec::new();
+    let expect = &v.case["expect"];
+    let r = &v.result;
+    for (field, got) in [
+        ("urgency", &r["urgency"]),
+        ("candidacy", &r["candidacy"]["verdict"]),
+        ("specialist", &r["specialist"]["kind"]),
+    ] {
+        if let Some(want) = expect.get(field) {
+            if want != got {
+                errors.push(format!("{field}: expected {want}, got {got}"));
+            }
+        }
+    }
+    let procs: Vec<String> = r["procedures"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|p| p["id"].as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default();
+    if let Some(present) = expect.get("procedures_present") {
+        let want = strings(Some(present));
+        if want.is_empty() && !procs.is_empty() {
+            errors.push(format!("expected no procedures, got {procs:?}"));
+        }
+        for p in want {
+            if !procs.contains(&p) {
+                errors.push(format!("procedure {p} missing; got {procs:?}"));
+            }
+        }
+    }
+    for p in strings(expect.get("procedures_absent")) {
+        if procs.contains(&p) {
+            errors.push(format!("procedure {p} should be absent"));
+        }
+    }
+    if let Some(fits) = expect.get("fits").and_then(Value::as_object) {
+        for (id, want) in fits {
+            let got = r["procedures"]
+                .as_array()
+                .and_then(|a| a.iter().find(|p| p["id"] == id.as_str()))
+                .map(|p| p["fit"].clone());
+            if got.as_ref() != Some(want) {
+                errors.push(format!("fit of {id}: expected {want}, got {got:?}"));
+            }
+        }
+    }
+    let also = strings(Some(&r["specialist"]["also"]));
+    for s in strings(expect.get("also_present")) {
+        if !also.contains(&s) {
+            errors.push(format!("supporting care {s} missing; got {also:?}"));
+        }
+    }
+    let precautions: Vec<String> = r["precautions"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|p| p["text"].as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default();
+    for p in strings(expect.get("precautions_present")) {
+        if !precautions.contains(&p) {
+            errors.push(format!("precaution {p} missing; got {precautions:?}"));
+        }
+    }
+    let questions: Vec<String> = r["questions"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|q| q["text"].as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default();
+    for q in strings(expect.get("questions_present")) {
+        if !questions.contains(&q) {
+            errors.push(format!("question {q} missing"));
+        }
+    }
+    let still = strings(Some(&r["candidacy"]["still_needed"]));
+    for s in strings(expect.get("still_needed_present")) {
+        if !still.contains(&s) {
+            errors.push(format!("still-needed {s} missing; got {still:?}"));
+        }
+    }
+    let fired: Vec<String> = r["trace"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|t| t["rule"].as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default();
+    for rule in strings(expect.get("rules_fired")) {
+        if !fired.contains(&rule) {
+            errors.push(format!("rule {rule} did not fire"));
+        }
+    }
+    for rule in strings(expect.get("rules_absent")) {
+        if fired.contains(&rule) {
+            errors.push(format!("rule {rule} should not fire"));
+        }
+    }
+    errors
+}
+
+#[test]
+fn every_vignette_gets_its_expected_outcome() {
+    let all = load_all();
+    assert!(all.len() >= 40, "only {} vignettes", all.len());
+    let failures: Vec<String> = all
+        .iter()
+        .flat_map(|v| {
+            check(v)
+                .into_iter()
+                .map(move |e| format!("{}: {e}", v.file))
+        })
+        .collect();
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn every_vignette_names_its_source_and_expectation() {
+    for v in load_all() {
+        let source = v.case["source"].as_str().unwrap_or("");
+        assert!(source.len() > 10, "{}: no source", v.file);
+        assert!(
+            v.case["expect"]["urgency"].is_string(),
+            "{}: no expected urgency",
+            v.file
+        );
+        assert!(
+            v.case["expect"]["specialist"].is_string(),
+            "{}: no expected specialist",
+            v.file
+        );
+    }
+}
+
+#[test]
+fn every_rule_fires_in_some_vignette() {
+    let mut fired = BTreeSet::new();
+    for v in load_all() {
+        for t in v.result["trace"].as_array().into_iter().flatten() {
+            if let Some(rule) = t["rule"].as_str() {
+                fired.insert(rule.to_string());
+            }
+        }
+    }
+    let silent: Vec<&str> = knowledge::all_rules()
+        .map(|r| r.id)
+        .filter(|id| !fired.contains(*id))
+        .collect();
+    assert!(
+        silent.is_empty(),
+        "rules that fire in no vignette: {silent:?}"
+    );
+}
+
+#[test]
+fn emergency_vignettes_never_list_procedures() {
+    for v in load_all() {
+        if v.result["urgency"] == "emergency" || v.result["urgency"] == "urgent" {
+            assert_eq!(v.result["procedures"], Value::Array(vec![]), "{}", v.file);
+        }
+    }
+}
