@@ -40,5 +40,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 20_000,
+    stdout: "ignore",
+    stderr: "ignore",
   },
 });

@@ -9,7 +9,7 @@ const DIST = process.argv[2] ?? "dist";
 const FIRST_LOAD_BUDGET_GZIP = 180 * 1024;
 
 function walk(dir) {
-  return readdirSync(dir).flatMap((name) => {
+  return readdirSync(dir).filter((name) => !name.startsWith(".")).flatMap((name) => {
     const p = join(dir, name);
     return statSync(p).isDirectory() ? walk(p) : [p];
   });

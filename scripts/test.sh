@@ -18,7 +18,7 @@ cargo test --quiet
 
 step "browser component tests (wasm-bindgen-test in headless Chromium)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --quiet --target wasm32-unknown-unknown --test web
+  cargo test --target wasm32-unknown-unknown --test web
 
 step "release build (Trunk + wasm-opt)"
 trunk build --release

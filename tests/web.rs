@@ -17,7 +17,7 @@ fn document() -> web_sys::Document {
 }
 
 /// Mount the whole app in a fresh element and let it render.
-fn mount_app() -> web_sys::Element {
+async fn mount_app() -> web_sys::Element {
     let root = document().create_element("div").expect("create div");
     document()
         .body()
@@ -25,7 +25,7 @@ fn mount_app() -> web_sys::Element {
         .append_child(&root)
         .expect("append");
     yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::scheduler::flush();
+    yew::scheduler::flush().await;
     root
 }
 
@@ -47,8 +47,8 @@ fn button(root: &web_sys::Element, label: &str) -> HtmlElement {
 }
 
 #[wasm_bindgen_test]
-fn welcome_shows_purpose_privacy_and_emergency_advice() {
-    let root = mount_app();
+async fn welcome_shows_purpose_privacy_and_emergency_advice() {
+    let root = mount_app().await;
     assert_eq!(h1(&root), "Could a pain specialist help you?");
     let text = root.text_content().unwrap_or_default();
     assert!(text.contains("Your answers stay on this device."), "{text}");
@@ -57,9 +57,9 @@ fn welcome_shows_purpose_privacy_and_emergency_advice() {
 }
 
 #[wasm_bindgen_test]
-fn start_opens_the_safety_questions() {
-    let root = mount_app();
+async fn start_opens_the_safety_questions() {
+    let root = mount_app().await;
     button(&root, "Start").click();
-    yew::scheduler::flush();
+    yew::scheduler::flush().await;
     assert_eq!(h1(&root), "First, a few safety questions");
 }

@@ -1,0 +1,135 @@
+//! Every text key the engine can produce exists in the English locale and is
+//! non-empty. Fails on the first missing key, naming it.
+
+use painpath::engine::assessment::{Candidacy, Procedure, SpecialistKind, Support, Urgency};
+use painpath::engine::knowledge::{all_rules, care, procedures, Effect};
+use painpath::engine::{assess, knowledge::sources};
+use painpath::review::case_answers;
+use painpath::text::lookup;
+
+fn require(key: &str, missing: &mut Vec<String>) {
+    if lookup(key).is_none_or(str::is_empty) {
+        missing.push(key.to_string());
+    }
+}
+
+#[test]
+fn every_engine_key_has_english_text() {
+    let mut keys: Vec<String> = Vec::new();
+    for r in all_rules() {
+        keys.push(r.reason.to_string());
+        if let Effect::Ask(q) = r.effect {
+            keys.push(q.to_string());
+        }
+    }
+    for info in procedures::CATALOGUE {
+        keys.extend(info.gates.iter().map(|g| g.text.to_string()));
+        keys.extend(info.cautions.iter().map(|c| c.to_string()));
+        for (q, w) in info.questions {
+            keys.push(q.to_string());
+            keys.push(w.to_string());
+        }
+    }
+    for p in Procedure::ALL {
+        for part in ["name", "what", "who", "how", "relief", "risks"] {
+            keys.push(format!("procedure.{}.{part}", p.id()));
+        }
+    }
+    for k in SpecialistKind::ALL {
+        keys.push(format!("specialist.{}", k.id()));
+        keys.push(format!("why.specialist.{}", k.id()));
+        keys.extend(care::credentials(*k).iter().map(|c| c.to_string()));
+        for (q, w) in care::visit_questions(*k) {
+            keys.push(q.to_string());
+            keys.push(w.to_string());
+        }
+    }
+    for (q, w) in care::PROCEDURE_VISIT_QUESTIONS {
+        keys.push(q.to_string());
+        keys.push(w.to_string());
+    }
+    for u in Urgency::ALL {
+        keys.push(format!("urgency.{}.title", u.id()));
+        keys.push(format!("urgency.{}.body", u.id()));
+    }
+    for c in Candidacy::ALL {
+        keys.push(format!("candidacy.{}", c.id()));
+    }
+    for s in Support::ALL {
+        keys.push(format!("support.{}", s.id()));
+    }
+    let mut missing = Vec::new();
+    for k in &keys {
+        require(k, &mut missing);
+    }
+    assert!(missing.is_empty(), "missing English text for: {missing:?}");
+}
+
+#[test]
+fn every_key_in_every_vignette_result_has_text() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vignettes");
+    let mut missing = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("vignettes").flatten() {
+        let text = std::fs::read_to_string(entry.path()).expect("readable");
+        let answers = case_answers(&text).expect("valid vignette");
+        let r = assess(&answers);
+        let mut keys: Vec<&str> = Vec::new();
+        keys.extend(r.urgency_reasons.iter().map(|x| x.text));
+        keys.extend(r.candidacy.reasons.iter().map(|x| x.text));
+        keys.extend(r.candidacy.still_needed.iter().copied());
+        keys.extend(r.specialist.why.iter().map(|x| x.text));
+        keys.extend(r.specialist.credentials.iter().copied());
+        keys.extend(r.precautions.iter().map(|x| x.text));
+        for q in &r.questions {
+            keys.push(q.text);
+            keys.push(q.why);
+        }
+        for p in &r.procedures {
+            keys.extend(p.reasons.iter().map(|x| x.text));
+            keys.extend(p.cautions.iter().map(|x| x.text));
+            keys.extend(p.prerequisites.iter().map(|x| x.text));
+        }
+        for k in keys {
+            require(k, &mut missing);
+        }
+    }
+    missing.sort();
+    missing.dedup();
+    assert!(missing.is_empty(), "missing English text for: {missing:?}");
+}
+
+#[test]
+fn every_cited_source_is_listed() {
+    let mut unknown = Vec::new();
+    for r in all_rules() {
+        for s in r.sources {
+            if sources::citation(s).is_none() {
+                unknown.push(format!("{} cites {s}", r.id));
+            }
+        }
+    }
+    for info in procedures::CATALOGUE {
+        for s in info.sources {
+            if sources::citation(s).is_none() {
+                unknown.push(format!("{} cites {s}", info.id.id()));
+            }
+        }
+    }
+    assert!(unknown.is_empty(), "{unknown:?}");
+}
+
+#[test]
+fn every_procedure_has_a_catalogue_entry_and_rule_ids_are_unique() {
+    for p in Procedure::ALL {
+        assert!(
+            procedures::info(*p).is_some(),
+            "{} has no catalogue entry",
+            p.id()
+        );
+    }
+    let mut ids: Vec<&str> = all_rules().map(|r| r.id).collect();
+    let n = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), n, "duplicate rule ids");
+}
