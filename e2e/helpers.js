@@ -20,3 +20,62 @@ export function recordRequests(page) {
   page.on("request", (req) => seen.push({ url: req.url(), method: req.method(), body: req.postData() }));
   return seen;
 }
+
+/** Answer questions on the current step: [[question legend, option label], …]. */
+export async function answer(page, pairs) {
+  for (const [question, option] of pairs) {
+    const group = page.getByRole("group", { name: question, exact: true });
+    await group.getByLabel(option, { exact: true }).check();
+  }
+}
+
+/** Answer "No" to every yes/no question on the current step. */
+export async function noToAll(page) {
+  for (const radio of await page.getByRole("radio", { name: "No", exact: true }).all()) {
+    await radio.check();
+  }
+}
+
+/** Go to the next step and wait for its heading. */
+export async function next(page) {
+  const before = await page.locator("main h1").textContent();
+  await page.getByRole("button", { name: /^(Next|Check my answers)$/ }).click();
+  await page.waitForFunction((t) => document.querySelector("main h1")?.textContent !== t, before);
+}
+
+/** Tap body-map regions by name. */
+export async function tapRegions(page, names) {
+  for (const name of names) {
+    await page.getByRole("button", { name, exact: true }).locator("circle, ellipse, rect").first().click();
+  }
+}
+
+/** Start a fresh questionnaire and answer both safety screens with "No". */
+export async function startSafely(page) {
+  await page.goto("./");
+  await page.getByRole("button", { name: "Start" }).click();
+  await noToAll(page);
+  await next(page);
+  await noToAll(page);
+  await next(page);
+}
+
+/** From the current step, keep pressing Next until the review page. */
+export async function nextUntilReview(page) {
+  for (let i = 0; i < 20; i++) {
+    if ((await page.locator("main h1").textContent()) === "Check your answers") return;
+    await next(page);
+  }
+  throw new Error("never reached the review page");
+}
+
+/** From the review page, open the results. */
+export async function seeResults(page) {
+  await page.getByRole("button", { name: "See my results" }).click();
+  await page.getByRole("heading", { level: 1, name: "Your results" }).waitFor();
+}
+
+/** Procedure card titles on the results page. */
+export async function procedureNames(page) {
+  return page.locator("article.procedure h3").allTextContents();
+}

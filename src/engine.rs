@@ -3,6 +3,7 @@
 
 pub mod answers;
 pub mod assessment;
+pub mod codec;
 pub mod facts;
 pub mod knowledge;
 

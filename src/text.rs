@@ -38,10 +38,13 @@ fn english() -> &'static Table {
     TABLE.get_or_init(|| Table::parse(EN))
 }
 
-/// The text for `key`. A missing key shows the key itself, so it is visible
-/// on screen and caught by the locale tests rather than rendering blank.
-pub fn t(key: &str) -> &str {
-    lookup(key).unwrap_or(key)
+/// Shown in place of text whose key is missing: visible on screen rather than
+/// blank. The locale tests fail on any missing key, so this never ships.
+pub const MISSING: &str = "[missing text]";
+
+/// The text for `key`, or [`MISSING`].
+pub fn t(key: &str) -> &'static str {
+    lookup(key).unwrap_or(MISSING)
 }
 
 /// The text for `key`, or `None` when the locale lacks it.
@@ -107,8 +110,8 @@ mod tests {
     }
 
     #[test]
-    fn missing_key_shows_itself() {
-        assert_eq!(t("no.such.key"), "no.such.key");
+    fn missing_key_shows_a_visible_marker() {
+        assert_eq!(t("no.such.key"), MISSING);
         assert!(lookup("no.such.key").is_none());
     }
 }

@@ -2,6 +2,11 @@
 //! is made by [`crate::engine`].
 
 mod app;
+pub mod components;
+pub mod context;
 pub mod pages;
+pub mod questionnaire;
+pub mod route;
+pub mod state;
 
 pub use app::App;

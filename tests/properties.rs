@@ -261,3 +261,73 @@ proptest! {
         let _ = Answers::from_json(&s);
     }
 }
+
+mod codec {
+    use super::answers;
+    use painpath::engine::codec::{decode, encode, from_base64url, SPECS};
+    use painpath::engine::knowledge::all_rules;
+    use painpath::engine::Answers;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn every_answer_set_round_trips_through_the_link_code(a in answers()) {
+            let code = encode(&a);
+            prop_assert!(code.len() <= 64, "code of {} chars", code.len());
+            prop_assert_eq!(decode(&code), Ok(a));
+        }
+
+        #[test]
+        fn arbitrary_strings_never_panic_the_decoder(s in "\\PC{0,300}") {
+            let _ = decode(&s);
+            let _ = from_base64url(&s);
+        }
+
+        #[test]
+        fn arbitrary_link_alphabet_strings_never_panic(s in "[A-Za-z0-9_-]{0,80}") {
+            let _ = decode(&s);
+        }
+    }
+
+    fn leaf_paths(prefix: &str, v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Object(map) => {
+                for (k, child) in map {
+                    let p = if prefix.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{prefix}.{k}")
+                    };
+                    leaf_paths(&p, child, out);
+                }
+            }
+            _ => out.push(prefix.to_string()),
+        }
+    }
+
+    #[test]
+    fn the_codec_covers_every_answer_field() {
+        let json = serde_json::to_value(Answers::default()).unwrap_or_default();
+        let mut paths = Vec::new();
+        leaf_paths("", &json, &mut paths);
+        let specs: Vec<&str> = SPECS.iter().map(|s| s.path).collect();
+        let missing: Vec<&String> = paths
+            .iter()
+            .filter(|p| !specs.contains(&p.as_str()))
+            .collect();
+        assert!(missing.is_empty(), "codec lacks {missing:?}");
+        assert_eq!(paths.len(), specs.len(), "codec has fields the model lacks");
+    }
+
+    #[test]
+    fn every_rule_reads_a_real_field() {
+        let specs: Vec<&str> = SPECS.iter().map(|s| s.path).collect();
+        for r in all_rules() {
+            for path in r.reads {
+                assert!(specs.contains(path), "{} reads unknown field {path}", r.id);
+            }
+        }
+    }
+}

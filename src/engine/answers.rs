@@ -9,6 +9,12 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
+/// A closed set of values with stable ids, in a fixed order.
+pub trait Choice: Copy + PartialEq + 'static {
+    const ALL: &'static [Self];
+    fn id(self) -> &'static str;
+}
+
 /// Declares a closed set of answer values with stable snake_case ids.
 macro_rules! choice {
     ($(#[$m:meta])* $name:ident { $($v:ident = $id:literal),+ $(,)? }) => {
@@ -21,6 +27,12 @@ macro_rules! choice {
             /// The stable id used in JSON, links and text keys.
             pub fn id(self) -> &'static str {
                 match self { $($name::$v => $id),+ }
+            }
+        }
+        impl $crate::engine::answers::Choice for $name {
+            const ALL: &'static [$name] = $name::ALL;
+            fn id(self) -> &'static str {
+                $name::id(self)
             }
         }
     };

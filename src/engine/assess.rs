@@ -392,7 +392,6 @@ fn build_questions(
 
 /// Every fired rule with the answers it read, shown as they were given.
 fn build_trace(answers: &Answers, fired: &[&'static Rule]) -> Vec<TraceEntry> {
-    let json = serde_json::to_value(answers).unwrap_or(serde_json::Value::Null);
     fired
         .iter()
         .map(|r| TraceEntry {
@@ -400,19 +399,9 @@ fn build_trace(answers: &Answers, fired: &[&'static Rule]) -> Vec<TraceEntry> {
             answers: r
                 .reads
                 .iter()
-                .map(|path| (path.to_string(), answer_at(&json, path)))
+                .map(|path| (path.to_string(), super::codec::show(answers, path)))
                 .collect(),
             sources: r.sources.to_vec(),
         })
         .collect()
-}
-
-/// The answer at a dotted path, as compact text; "not answered" for null.
-pub fn answer_at(json: &serde_json::Value, path: &str) -> String {
-    let pointer = format!("/{}", path.replace('.', "/"));
-    match json.pointer(&pointer) {
-        None | Some(serde_json::Value::Null) => "not answered".to_string(),
-        Some(serde_json::Value::String(s)) => s.clone(),
-        Some(v) => v.to_string(),
-    }
 }

@@ -1,40 +1,131 @@
+use gloo::events::EventListener;
 use yew::prelude::*;
 
-use super::pages::welcome::Welcome;
+use super::context::{navigate, AppContext};
+use super::pages::{
+    procedure::ProcedurePage, results::ResultsPage, review::ReviewPage, step::StepPage,
+    summary::SummaryPage, welcome::Welcome,
+};
+use super::route::Route;
+use super::state::{storage, Action};
+use crate::engine::assess;
+use crate::engine::assessment::Urgency;
 use crate::text::t;
 
-/// Which screen is showing.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Screen {
-    Welcome,
-    Questions,
+fn current_route() -> Route {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map_or(Route::Welcome, |h| Route::parse(&h))
 }
 
-/// The root component.
+/// Move focus to the new screen's heading so keyboard and screen-reader users
+/// start at the top of what changed.
+fn focus_heading() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Ok(Some(h1)) = doc.query_selector("main h1") {
+        use wasm_bindgen::JsCast;
+        if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
+            let _ = h1.focus();
+        }
+    }
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// The root component: one reducer for the answers, the assessment derived
+/// from it, the hash router, and session storage.
 #[function_component(App)]
 pub fn app() -> Html {
-    let screen = use_state(|| Screen::Welcome);
-    let start = {
-        let screen = screen.clone();
-        Callback::from(move |_| screen.set(Screen::Questions))
+    let state = use_reducer(storage::load);
+    let route = use_state(current_route);
+
+    {
+        let route = route.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window()
+                .map(|w| EventListener::new(&w, "hashchange", move |_| route.set(current_route())));
+            move || drop(listener)
+        });
+    }
+    use_effect_with((*state).clone(), |s| storage::save(s));
+    let first_render = use_mut_ref(|| true);
+    use_effect_with(*route, move |_| {
+        // On first load keep the page where the browser put it.
+        if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
+            focus_heading();
+        }
+    });
+
+    let assessment = use_memo(state.answers.clone(), |a| assess(a));
+
+    // An emergency answer goes straight to the "get help now" result, once.
+    {
+        let state = state.clone();
+        let urgency = assessment.urgency;
+        use_effect_with((urgency, *route), move |(urgency, route)| {
+            if *urgency == Urgency::Emergency
+                && matches!(route, Route::Step(_))
+                && !state.emergency_shown
+            {
+                state.dispatch(Action::EmergencyShown);
+                navigate(Route::Results);
+            }
+        });
+    }
+
+    let ctx = AppContext {
+        state: state.clone(),
+        assessment: assessment.clone(),
+        route: *route,
     };
+    let started = state.answers != crate::engine::Answers::default();
+    let page = match *route {
+        Route::Welcome => html! { <Welcome resume={started} /> },
+        Route::Step(id) => html! { <StepPage {id} /> },
+        Route::Review => html! { <ReviewPage /> },
+        Route::Results => html! { <ResultsPage /> },
+        Route::Procedure(id) => html! { <ProcedurePage {id} /> },
+        Route::Summary => html! { <SummaryPage /> },
+        Route::NotFound => html! {
+            <section class="card">
+                <h1 tabindex="-1">{ t("notfound.title") }</h1>
+                <p>{ t("notfound.body") }</p>
+                <a class="btn btn-primary" href="#/">{ t("notfound.home") }</a>
+            </section>
+        },
+    };
+    let dismiss = {
+        let d = state.dispatcher();
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::DismissNotice))
+    };
+    let live = format!(
+        "{} {}",
+        t("results.live"),
+        t(&format!("urgency.{}.title", assessment.urgency.id()))
+    );
     html! {
-        <>
-            <header class="site-header">
-                <span class="brand">{ t("app.name") }</span>
+        <ContextProvider<AppContext> context={ctx}>
+            <a class="skip" href="#main" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); focus_heading(); })}>{ t("ui.skip") }</a>
+            <header class="site-header no-print">
+                <a class="brand" href="#/">{ t("app.name") }</a>
+                <span class="privacy-pill">{ t("ui.private") }</span>
             </header>
             <main id="main" class="page">
-                { match *screen {
-                    Screen::Welcome => html! { <Welcome on_start={start} /> },
-                    Screen::Questions => html! {
-                        <section class="card" aria-labelledby="q-title">
-                            <h1 id="q-title">{ t("questions.safety.title") }</h1>
-                            <p>{ t("questions.safety.intro") }</p>
-                        </section>
-                    },
-                } }
+                if let Some(notice) = state.notice {
+                    <div class="notice notice-info" role="status">
+                        <p>{ t(notice) }</p>
+                        <button type="button" class="btn btn-small" onclick={dismiss}>{ t("ui.dismiss") }</button>
+                    </div>
+                }
+                { page }
             </main>
-            <footer class="site-footer"><p>{ t("footer.not_diagnosis") }</p></footer>
-        </>
+            <div class="visually-hidden" aria-live="polite">
+                { if started && *route == Route::Results { live } else { String::new() } }
+            </div>
+            <footer class="site-footer no-print"><p>{ t("footer.not_diagnosis") }</p></footer>
+        </ContextProvider<AppContext>>
     }
 }

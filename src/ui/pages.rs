@@ -1,3 +1,8 @@
 //! One page per screen.
 
+pub mod procedure;
+pub mod results;
+pub mod review;
+pub mod step;
+pub mod summary;
 pub mod welcome;

@@ -1,23 +1,43 @@
 use yew::prelude::*;
 
 use crate::text::t;
+use crate::ui::context::{navigate, use_app};
+use crate::ui::route::Route;
+use crate::ui::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct WelcomeProps {
-    pub on_start: Callback<()>,
+    /// Answers from earlier in this tab exist.
+    #[prop_or_default]
+    pub resume: bool,
 }
 
 /// The first screen: what PainPath does, the privacy promise, the limits, and Start.
 #[function_component(Welcome)]
 pub fn welcome(props: &WelcomeProps) -> Html {
-    let on_click = {
-        let cb = props.on_start.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
+    let ctx = use_app();
+    let start = Callback::from(|_: MouseEvent| navigate(Route::Step("safety")));
+    let start_over = {
+        let d = ctx.map(|c| c.state.dispatcher());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(d) = &d {
+                d.dispatch(Action::StartOver);
+            }
+            navigate(Route::Step("safety"));
+        })
     };
     html! {
         <section class="welcome" aria-labelledby="welcome-title">
-            <h1 id="welcome-title">{ t("welcome.title") }</h1>
+            <h1 id="welcome-title" tabindex="-1">{ t("welcome.title") }</h1>
             <p class="lead">{ t("welcome.lead") }</p>
+            if props.resume {
+                <div class="resume">
+                    <button type="button" class="btn btn-primary btn-large" onclick={start.clone()}>{ t("welcome.continue") }</button>
+                    <button type="button" class="btn btn-large" onclick={start_over}>{ t("ui.start_over") }</button>
+                </div>
+            } else {
+                <button type="button" class="btn btn-primary btn-large" onclick={start.clone()}>{ t("welcome.start") }</button>
+            }
             <ul class="promises">
                 <li><strong>{ t("welcome.what.title") }</strong>{" "}{ t("welcome.what.body") }</li>
                 <li><strong>{ t("welcome.private.title") }</strong>{" "}{ t("welcome.private.body") }</li>
@@ -28,9 +48,6 @@ pub fn welcome(props: &WelcomeProps) -> Html {
                 <p>{ t("welcome.emergency.body") }</p>
             </div>
             <p class="small">{ t("welcome.not_diagnosis") }</p>
-            <button type="button" class="btn btn-primary btn-large" onclick={on_click}>
-                { t("welcome.start") }
-            </button>
         </section>
     }
 }

@@ -1,0 +1,244 @@
+// Patient journeys, clicked through as a patient would, with assertions on
+// what is shown. Expected outcomes follow the clinical vignettes' sources.
+import { test, expect } from "@playwright/test";
+import { answer, next, noToAll, tapRegions, startSafely, nextUntilReview, seeResults, procedureNames, screenshotBoth } from "./helpers.js";
+
+test("sciatica for 4 months after failed physical therapy → pain specialist, epidural steroid injection", async ({ page }) => {
+  await startSafely(page);
+  await page.getByLabel("How old are you?").fill("45");
+  await next(page);
+  await tapRegions(page, ["Lower back", "Legs or feet"]);
+  await answer(page, [["Which area bothers you most?", "Legs or feet"]]);
+  await next(page);
+  await answer(page, [
+    ["Does the pain go down your leg below the knee?", "Yes"],
+    ["Do you have numbness or tingling in that arm or leg?", "Yes"],
+    ["Which is worse?", "The arm or leg"],
+    ["Has an arm or leg become weaker over the past weeks?", "No"],
+  ]);
+  await next(page);
+  await expect(page.locator("main h1")).toHaveText("About your arm, hand, leg or foot");
+  await noToAll(page);
+  await next(page);
+  await answer(page, [["How long have you had this pain?", "3 to 6 months"], ["How did it start?", "After lifting or straining"]]);
+  await next(page);
+  await answer(page, [
+    ["What number best describes your pain on average in the past week?", "7"],
+    ["How much has pain got in the way of your enjoyment of life?", "6"],
+    ["How much has pain got in the way of your general activity?", "7"],
+  ]);
+  await next(page);
+  await next(page);
+  await next(page);
+  await answer(page, [
+    ["Physical therapy with a therapist", "4 weeks or more"],
+    ["A home exercise program", "4 weeks or more"],
+    ["How did what you tried work?", "It did not help"],
+  ]);
+  await next(page);
+  await answer(page, [["Have you had an MRI or CT scan of the painful area?", "Yes, and a doctor said it explains the pain"]]);
+  await nextUntilReview(page);
+  await seeResults(page);
+  await expect(page.locator("#urgency-title")).toHaveText("A pain specialist visit makes sense now");
+  await expect(page.locator(".verdict")).toHaveText("Likely a good fit");
+  await expect(page.getByText("Your pain has lasted 3 to 6 months, and physical therapy has not brought enough relief.").first()).toBeVisible();
+  expect(await procedureNames(page)).toContain("Epidural steroid injection");
+  expect(await procedureNames(page)).not.toContain("Medial branch block");
+  await expect(page.locator(".specialist-name")).toHaveText("Interventional pain specialist");
+  await expect(page.getByText("Also board certified in the subspecialty of Pain Medicine")).toBeVisible();
+  await screenshotBoth(page, "results-sciatica");
+});
+
+test("new bladder trouble and saddle numbness → emergency, no procedures", async ({ page }) => {
+  await page.goto("./");
+  await page.getByRole("button", { name: "Start" }).click();
+  // Choosing "Yes" leaves the page at once, so click rather than check.
+  await page.getByRole("group", { name: "Do you have new trouble passing urine, or are you leaking urine without warning?" })
+    .getByLabel("Yes", { exact: true }).click();
+  await expect(page).toHaveURL(/#\/results$/);
+  await expect(page.locator("#urgency-title")).toHaveText("Get emergency help now");
+  await expect(page.getByRole("link", { name: "Call 911 now" })).toHaveAttribute("href", "tel:911");
+  await expect(page.locator("article.procedure")).toHaveCount(0);
+  await expect(page.locator(".specialist-name")).toHaveText("Emergency department");
+  await screenshotBoth(page, "results-emergency");
+  // The person can still go back and read on; the result stays an emergency.
+  await page.goto("./#/q/safety");
+  await answer(page, [["Do you have new numbness between your legs or around your bottom (the area that would touch a saddle)?", "Yes"]]);
+  await expect(page).toHaveURL(/#\/q\/safety$/);
+  await page.goto("./#/results");
+  await expect(page.locator("#urgency-title")).toHaveText("Get emergency help now");
+  await expect(page.locator("article.procedure")).toHaveCount(0);
+});
+
+test("back pain for 5 days → primary care first", async ({ page }) => {
+  await startSafely(page);
+  await page.getByLabel("How old are you?").fill("38");
+  await next(page);
+  await tapRegions(page, ["Lower back"]);
+  await next(page);
+  await answer(page, [["Does the pain go down your leg below the knee?", "No"]]);
+  await next(page);
+  await answer(page, [["How long have you had this pain?", "Less than a week"]]);
+  await nextUntilReview(page);
+  await seeResults(page);
+  await expect(page.locator("#urgency-title")).toHaveText("Start with your regular doctor");
+  await expect(page.locator(".verdict")).toHaveText("Not yet");
+  await expect(page.getByText(/Your pain is fairly new \(less than a week\)/).first()).toBeVisible();
+  await expect(page.locator("article.procedure")).toHaveCount(0);
+  await expect(page.locator(".specialist-name")).toHaveText("Your regular doctor (primary care)");
+});
+
+test("leg pain persisting after spine surgery → spinal cord stimulation among the options", async ({ page }) => {
+  await startSafely(page);
+  await page.getByLabel("How old are you?").fill("58");
+  await next(page);
+  await tapRegions(page, ["Lower back", "Legs or feet"]);
+  await next(page);
+  await answer(page, [["Does the pain go down your leg below the knee?", "Yes"], ["Do you have numbness or tingling in that arm or leg?", "Yes"]]);
+  await next(page);
+  await noToAll(page);
+  await next(page);
+  await answer(page, [["How long have you had this pain?", "More than 6 months"], ["How did it start?", "After surgery"]]);
+  await next(page);
+  await answer(page, [["What number best describes your pain on average in the past week?", "7"]]);
+  await next(page);
+  await next(page);
+  await next(page);
+  await answer(page, [
+    ["Physical therapy with a therapist", "4 weeks or more"],
+    ["Pain medicines taken regularly", "4 weeks or more"],
+    ["How did what you tried work?", "It did not help"],
+  ]);
+  await next(page);
+  await answer(page, [["Have you had surgery on your spine?", "Yes"]]);
+  await nextUntilReview(page);
+  await seeResults(page);
+  await expect(page.locator("#urgency-title")).toHaveText("A pain specialist visit makes sense now");
+  expect(await procedureNames(page)).toContain("Spinal cord stimulation");
+  await expect(page.getByText("A trial period with at least 50% relief").first()).toBeVisible();
+});
+
+test("burning hand pain with colour and temperature change after a wrist fracture → CRPS screen, sympathetic block", async ({ page }) => {
+  await startSafely(page);
+  await page.getByLabel("How old are you?").fill("52");
+  await next(page);
+  await tapRegions(page, ["Arms or hands"]);
+  await next(page);
+  await answer(page, [["Does the pain go from your neck down your arm?", "No"]]);
+  await next(page);
+  await expect(page.locator("main h1")).toHaveText("About your arm, hand, leg or foot");
+  await answer(page, [
+    ["Is the pain much worse, or lasting much longer, than you would expect from what started it?", "Yes"],
+    ["Does light touch, clothing or a breeze on the skin hurt?", "Yes"],
+    ["Does the skin look a different colour, or feel warmer or colder, than the other side?", "Yes"],
+    ["Is there swelling, or more or less sweating, than on the other side?", "Yes"],
+  ]);
+  await next(page);
+  await answer(page, [["How long have you had this pain?", "3 to 6 months"], ["How did it start?", "After an injury"]]);
+  await next(page);
+  await next(page);
+  await next(page);
+  await page.getByRole("group", { name: "Does the pain feel like any of these?" }).getByLabel("Burning").check();
+  await next(page);
+  await answer(page, [
+    ["Physical therapy with a therapist", "4 weeks or more"],
+    ["Pain medicines taken regularly", "4 weeks or more"],
+    ["How did what you tried work?", "It did not help"],
+  ]);
+  await nextUntilReview(page);
+  await seeResults(page);
+  await expect(page.getByText(/symptoms of complex regional pain syndrome \(CRPS\)\. Only an exam can confirm it/).first()).toBeVisible();
+  expect(await procedureNames(page)).toContain("Sympathetic nerve block");
+  expect(await procedureNames(page)).not.toContain("Epidural steroid injection");
+});
+
+test("knee arthritis pain → joint injection", async ({ page }) => {
+  await startSafely(page);
+  await page.getByLabel("How old are you?").fill("67");
+  await next(page);
+  await tapRegions(page, ["Knees"]);
+  await next(page);
+  await answer(page, [["How long have you had this pain?", "More than 6 months"]]);
+  await next(page);
+  await answer(page, [["What number best describes your pain on average in the past week?", "6"]]);
+  await next(page);
+  await next(page);
+  await next(page);
+  await answer(page, [["A home exercise program", "4 weeks or more"], ["How did what you tried work?", "It helped a little"]]);
+  await next(page);
+  await next(page);
+  await page.getByRole("group", { name: "Has a doctor told you that you have any of these?" }).getByLabel("Knee arthritis").check();
+  await nextUntilReview(page);
+  await seeResults(page);
+  expect(await procedureNames(page)).toContain("Joint injection (knee, hip or shoulder)");
+  await expect(page.locator("article.procedure").first().locator(".badge")).toHaveText("Strong match");
+  await screenshotBoth(page, "results-knee");
+});
+
+test("a reload mid-questionnaire keeps every answer", async ({ page }) => {
+  await startSafely(page);
+  await page.getByLabel("How old are you?").fill("61");
+  await next(page);
+  await tapRegions(page, ["Neck", "Shoulders"]);
+  await answer(page, [["Which area bothers you most?", "Neck"]]);
+  await page.reload();
+  await expect(page.locator("main h1")).toHaveText("Where does it hurt?");
+  await expect(page.getByRole("button", { name: "Neck", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("button", { name: "Shoulders", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("group", { name: "Which area bothers you most?" }).getByLabel("Neck")).toBeChecked();
+  await page.goto("./#/q/about");
+  await expect(page.getByLabel("How old are you?")).toHaveValue("61");
+  await page.goto("./#/review");
+  await expect(page.getByText("Neck, Shoulders")).toBeVisible();
+  // Start over clears everything, including session storage.
+  await page.goto("./");
+  await page.getByRole("button", { name: "Start over" }).click();
+  await page.goto("./#/q/about");
+  await expect(page.getByLabel("How old are you?")).toHaveValue("");
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+});
+
+test("keyboard only, from welcome to results", async ({ page }) => {
+  await page.goto("./");
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return (el?.getAttribute("aria-label") || el?.textContent || "").trim();
+  });
+  async function tabTo(label) {
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press("Tab");
+      if ((await focused()) === label) return;
+    }
+    throw new Error(`could not reach ${label} by Tab`);
+  }
+  await tabTo("Start");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main h1")).toHaveText("First, a few safety questions");
+  await expect(page.locator("main h1")).toBeFocused();
+  // First safety question: Tab into the group (Yes), arrow to No.
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("ArrowRight");
+  await expect(page.locator("input[name=saddle_numbness][value=no]")).toBeChecked();
+  await tabTo("Next");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main h1")).toHaveText("A few health checks");
+  await tabTo("Next");
+  await page.keyboard.press("Enter");
+  await tabTo("Next");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main h1")).toHaveText("Where does it hurt?");
+  await tabTo("Lower back");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Lower back", exact: true })).toHaveAttribute("aria-pressed", "true");
+  for (let i = 0; i < 20; i++) {
+    if ((await page.locator("main h1").textContent()) === "Check your answers") break;
+    await tabTo(i === 0 ? "Next" : await page.getByRole("button", { name: /^(Next|Check my answers)$/ }).textContent());
+    await page.keyboard.press("Enter");
+    await expect(page.locator("main h1")).toBeFocused();
+  }
+  await expect(page.locator("main h1")).toHaveText("Check your answers");
+  await tabTo("See my results");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main h1")).toHaveText("Your results");
+  await expect(page.locator("#urgency-title")).toBeVisible();
+});

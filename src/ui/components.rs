@@ -1,0 +1,5 @@
+//! Small function components, one per file.
+
+pub mod body_map;
+pub mod progress;
+pub mod question;

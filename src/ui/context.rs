@@ -1,0 +1,37 @@
+//! The app context: the state reducer and the assessment derived from it.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::route::Route;
+use super::state::State;
+use crate::engine::Assessment;
+
+#[derive(Clone)]
+pub struct AppContext {
+    pub state: UseReducerHandle<State>,
+    pub assessment: Rc<Assessment>,
+    pub route: Route,
+}
+
+impl PartialEq for AppContext {
+    fn eq(&self, other: &Self) -> bool {
+        self.state == other.state
+            && Rc::ptr_eq(&self.assessment, &other.assessment)
+            && self.route == other.route
+    }
+}
+
+/// The context, or `None` outside the provider (only in isolated tests).
+#[hook]
+pub fn use_app() -> Option<AppContext> {
+    use_context::<AppContext>()
+}
+
+/// Go to a route by changing the location hash; the app listens for it.
+pub fn navigate(route: Route) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(&route.hash());
+    }
+}

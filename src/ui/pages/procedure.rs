@@ -1,0 +1,45 @@
+use yew::prelude::*;
+
+use crate::engine::assessment::Procedure;
+use crate::engine::knowledge::{care, procedures, sources::citation};
+use crate::text::t;
+use crate::ui::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct ProcedureProps {
+    pub id: Procedure,
+}
+
+/// The guide to one procedure, reachable directly by link.
+#[function_component(ProcedurePage)]
+pub fn procedure_page(props: &ProcedureProps) -> Html {
+    let id = props.id.id();
+    let info = procedures::info(props.id);
+    let part = |p: &str| t(&format!("procedure.{id}.{p}")).to_string();
+    html! {
+        <article class="card guide" aria-labelledby="guide-title">
+            <p class="eyebrow">{ t("guide.eyebrow") }</p>
+            <h1 id="guide-title" tabindex="-1">{ part("name") }</h1>
+            <h2>{ t("guide.what") }</h2><p>{ part("what") }</p>
+            <h2>{ t("guide.who") }</h2><p>{ part("who") }</p>
+            <h2>{ t("guide.how") }</h2><p>{ part("how") }</p>
+            <h2>{ t("guide.relief") }</h2><p>{ part("relief") }</p>
+            <h2>{ t("guide.risks") }</h2><p>{ part("risks") }</p>
+            <p class="small">{ t("guide.general_risks") }</p>
+            if let Some(info) = info {
+                <h2>{ t("guide.first") }</h2>
+                <ul>{ for info.gates.iter().map(|g| html! { <li>{ t(g.text) }</li> }) }</ul>
+                <h2>{ t("guide.caveats") }</h2>
+                <ul>{ for info.cautions.iter().map(|c| html! { <li>{ t(c) }</li> }) }</ul>
+                <h2>{ t("guide.ask") }</h2>
+                <ul>
+                    { for info.questions.iter().chain(care::PROCEDURE_VISIT_QUESTIONS.iter()).map(|(q, _)| html! { <li>{ t(q) }</li> }) }
+                </ul>
+                <h2>{ t("guide.sources") }</h2>
+                <ul class="sources">{ for info.sources.iter().map(|s| html! { <li>{ citation(s).unwrap_or(s) }</li> }) }</ul>
+            }
+            <p class="small">{ t("footer.not_diagnosis") }</p>
+            <a class="btn" href={Route::Results.hash()}>{ t("guide.back") }</a>
+        </article>
+    }
+}

@@ -1,0 +1,85 @@
+use yew::prelude::*;
+
+use crate::engine::Answers;
+use crate::text::t;
+use crate::ui::context::{navigate, use_app};
+use crate::ui::questionnaire::{visible_questions, visible_steps, Field, Question};
+use crate::ui::route::Route;
+
+/// An answer as the patient would read it.
+pub fn answer_text(q: &Question, a: &Answers) -> String {
+    let none = || t("ui.not_answered").to_string();
+    match q.field {
+        Field::Choice { kind, get, .. } => {
+            get(a).map_or_else(none, |id| t(&format!("opt.{kind}.{id}")).to_string())
+        }
+        Field::Multi { kind, get, .. } => {
+            let chosen = get(a);
+            if chosen.is_empty() {
+                t("ui.none_chosen").to_string()
+            } else {
+                chosen
+                    .iter()
+                    .map(|id| t(&format!("opt.{kind}.{id}")))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        }
+        Field::Scale {
+            max, labels, get, ..
+        } => get(a).map_or_else(none, |n| {
+            if max <= 3 {
+                t(&format!("{labels}.{n}")).to_string()
+            } else {
+                format!("{n} / {max}")
+            }
+        }),
+        Field::Number { get, .. } => get(a).map_or_else(none, |n| n.to_string()),
+        Field::BodyMap => {
+            if a.pain.regions.is_empty() {
+                t("ui.none_chosen").to_string()
+            } else {
+                a.pain
+                    .regions
+                    .iter()
+                    .map(|r| t(&format!("opt.region.{}", r.id())))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        }
+    }
+}
+
+/// Every answer with a way to change it.
+#[function_component(ReviewPage)]
+pub fn review_page() -> Html {
+    let Some(ctx) = use_app() else {
+        return html! {};
+    };
+    let a = &ctx.state.answers;
+    let to_results = Callback::from(|_: MouseEvent| navigate(Route::Results));
+    html! {
+        <section class="card" aria-labelledby="review-title">
+            <h1 id="review-title" tabindex="-1">{ t("review.title") }</h1>
+            <p class="intro">{ t("review.intro") }</p>
+            { for visible_steps(a).into_iter().map(|s| html! {
+                <section class="review-step" aria-labelledby={format!("review-{}", s.id)}>
+                    <div class="review-head">
+                        <h2 id={format!("review-{}", s.id)}>{ t(&format!("step.{}.title", s.id)) }</h2>
+                        <a class="btn btn-small" href={Route::Step(s.id).hash()}
+                           aria-label={format!("{} {}", t("ui.change"), t(&format!("step.{}.title", s.id)))}>{ t("ui.change") }</a>
+                    </div>
+                    <dl>
+                    { for visible_questions(s, a).into_iter().map(|q| html! {
+                        <>
+                            <dt>{ t(&format!("q.{}", q.id)) }</dt>
+                            <dd>{ answer_text(q, a) }</dd>
+                        </>
+                    }) }
+                    </dl>
+                </section>
+            }) }
+            <button type="button" class="btn btn-primary btn-large" onclick={to_results}>{ t("review.see_results") }</button>
+        </section>
+    }
+}

@@ -1,0 +1,63 @@
+use yew::prelude::*;
+
+use crate::text::{lookup, t};
+use crate::ui::components::progress::Progress;
+use crate::ui::components::question::QuestionView;
+use crate::ui::context::{navigate, use_app};
+use crate::ui::questionnaire::{step_by_id, visible_questions, visible_steps, STEPS};
+use crate::ui::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct StepProps {
+    pub id: &'static str,
+}
+
+/// One topic of the questionnaire, with Back and Next.
+#[function_component(StepPage)]
+pub fn step_page(props: &StepProps) -> Html {
+    let Some(ctx) = use_app() else {
+        return html! {};
+    };
+    let Some(step) = step_by_id(props.id) else {
+        return html! {};
+    };
+    let answers = &ctx.state.answers;
+    let steps = visible_steps(answers);
+    let order = |id: &str| STEPS.iter().position(|s| s.id == id).unwrap_or(0);
+    let here = order(step.id);
+    let at = steps.iter().position(|s| s.id == step.id).map_or_else(
+        || steps.iter().filter(|s| order(s.id) < here).count() + 1,
+        |i| i + 1,
+    );
+    let of = steps.len().max(at);
+    let next = steps
+        .iter()
+        .find(|s| order(s.id) > here)
+        .map(|s| Route::Step(s.id));
+    let back = steps
+        .iter()
+        .rev()
+        .find(|s| order(s.id) < here)
+        .map(|s| Route::Step(s.id));
+    let go_next = Callback::from(move |_: MouseEvent| navigate(next.unwrap_or(Route::Review)));
+    let go_back = Callback::from(move |_: MouseEvent| navigate(back.unwrap_or(Route::Welcome)));
+    let dispatch = ctx.state.dispatcher();
+    html! {
+        <section class="card step" aria-labelledby="step-title">
+            <Progress {at} {of} />
+            <h1 id="step-title" tabindex="-1">{ t(&format!("step.{}.title", step.id)) }</h1>
+            if let Some(intro) = lookup(&format!("step.{}.intro", step.id)) {
+                <p class="intro">{ intro }</p>
+            }
+            { for visible_questions(step, answers).into_iter().map(|q| html! {
+                <QuestionView key={q.id} question={q} answers={answers.clone()} dispatch={dispatch.clone()} />
+            }) }
+            <nav class="step-nav" aria-label={t("ui.step_nav")}>
+                <button type="button" class="btn" onclick={go_back}>{ t("ui.back") }</button>
+                <button type="button" class="btn btn-primary" onclick={go_next}>
+                    { if next.is_some() { t("ui.next") } else { t("ui.to_review") } }
+                </button>
+            </nav>
+        </section>
+    }
+}

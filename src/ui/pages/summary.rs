@@ -1,0 +1,103 @@
+use yew::prelude::*;
+
+use crate::text::t;
+use crate::ui::context::use_app;
+use crate::ui::pages::results::{s, status_mark};
+use crate::ui::pages::review::answer_text;
+use crate::ui::questionnaire::step_by_id;
+use crate::ui::route::Route;
+
+/// Key answers shown on the printed summary: (step, question) ids.
+const KEY_ANSWERS: &[(&str, &str)] = &[
+    ("where", "regions"),
+    ("when", "duration"),
+    ("when", "onset"),
+    ("strength", "peg_pain"),
+    ("strength", "peg_enjoyment"),
+    ("strength", "peg_activity"),
+    ("tried", "physical_therapy"),
+    ("tried", "medicines"),
+    ("tried", "care_result"),
+    ("procedures_before", "prior_injections"),
+    ("procedures_before", "imaging"),
+    ("diagnoses", "diagnoses"),
+];
+
+/// A one-page visit summary, laid out for A4 and US Letter.
+#[function_component(SummaryPage)]
+pub fn summary_page() -> Html {
+    let Some(ctx) = use_app() else {
+        return html! {};
+    };
+    let a = &ctx.state.answers;
+    let r = &ctx.assessment;
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let rows = KEY_ANSWERS.iter().filter_map(|(step, q)| {
+        let question = step_by_id(step)?.questions.iter().find(|x| x.id == *q)?;
+        Some((t(&format!("summary.label.{q}")), answer_text(question, a)))
+    });
+    html! {
+        <article class="summary" aria-labelledby="summary-title">
+            <div class="summary-actions no-print">
+                <button type="button" class="btn btn-primary" onclick={print}>{ t("summary.print") }</button>
+                <a class="btn" href={Route::Results.hash()}>{ t("summary.back") }</a>
+            </div>
+            <h1 id="summary-title" tabindex="-1">{ t("summary.title") }</h1>
+            <p class="small">{ t("summary.subtitle") }</p>
+            <div class="summary-grid">
+                <section>
+                    <h2>{ t("summary.first") }</h2>
+                    <p class="summary-urgency"><strong>{ t(&format!("urgency.{}.title", r.urgency.id())) }</strong></p>
+                    <ul>{ for r.urgency_reasons.iter().take(3).map(|x| html! { <li>{ s(x.text, a) }</li> }) }</ul>
+                    <h2>{ t("summary.specialist") }</h2>
+                    <p><strong>{ t(&format!("specialist.{}", r.specialist.kind.id())) }</strong></p>
+                    <ul>{ for r.specialist.credentials.iter().map(|c| html! { <li>{ s(c, a) }</li> }) }</ul>
+                </section>
+                <section>
+                    <h2>{ t("summary.answers") }</h2>
+                    <dl class="summary-answers">
+                        { for rows.map(|(k, v)| html! { <><dt>{ k }</dt><dd>{ v }</dd></> }) }
+                    </dl>
+                </section>
+            </div>
+            if !r.procedures.is_empty() {
+                <section>
+                    <h2>{ t("summary.procedures") }</h2>
+                    <ul>
+                    { for r.procedures.iter().map(|p| html! {
+                        <li>
+                            <strong>{ t(&format!("procedure.{}.name", p.id.id())) }</strong>
+                            { " — " }{ t(&format!("fit.{}", p.fit.id())) }
+                            <span class="summary-gates">
+                            { for p.prerequisites.iter().map(|g| {
+                                let (class, label) = status_mark(g.status);
+                                html! { <span class={classes!("gate", class)}>{ format!("{}: {}", t(label), s(g.text, a)) }</span> }
+                            }) }
+                            </span>
+                        </li>
+                    }) }
+                    </ul>
+                </section>
+            }
+            <section>
+                <h2>{ t("summary.checklist") }</h2>
+                <ul class="summary-checklist">
+                { for r.questions.iter().map(|q| html! {
+                    <li class={classes!(ctx.state.ticked.contains(q.text).then_some("ticked"))}>{ s(q.text, a) }</li>
+                }) }
+                </ul>
+            </section>
+            if !r.precautions.is_empty() {
+                <section>
+                    <h2>{ t("summary.precautions") }</h2>
+                    <ul>{ for r.precautions.iter().map(|p| html! { <li>{ s(p.text, a) }</li> }) }</ul>
+                </section>
+            }
+            <p class="small summary-note">{ t("footer.not_diagnosis") }</p>
+        </article>
+    }
+}

@@ -1,0 +1,187 @@
+//! The one reducer that holds the patient's answers, and its session storage.
+//! Pure data and pure transitions; storage I/O is in [`storage`].
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::engine::Answers;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct State {
+    pub answers: Answers,
+    /// Consultation questions the patient has ticked (text keys).
+    pub ticked: BTreeSet<String>,
+    /// The emergency result has been shown once; do not redirect again.
+    pub emergency_shown: bool,
+    /// A notice to show (text key), such as "earlier answers could not be read".
+    pub notice: Option<&'static str>,
+}
+
+pub enum Action {
+    Choose(fn(&mut Answers, Option<&str>), Option<&'static str>),
+    Toggle(fn(&mut Answers, &str), &'static str),
+    Number(fn(&mut Answers, Option<u8>), Option<u8>),
+    Tick(&'static str),
+    EmergencyShown,
+    DismissNotice,
+    StartOver,
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Choose(set, value) => set(&mut next.answers, value),
+            Action::Toggle(toggle, value) => toggle(&mut next.answers, value),
+            Action::Number(set, value) => set(&mut next.answers, value),
+            Action::Tick(key) => {
+                if !next.ticked.remove(key) {
+                    next.ticked.insert(key.to_string());
+                }
+            }
+            Action::EmergencyShown => next.emergency_shown = true,
+            Action::DismissNotice => next.notice = None,
+            Action::StartOver => next = State::default(),
+        }
+        // Keep the answers well-formed: a main region must be one of the regions.
+        if let Some(main) = next.answers.pain.main_region {
+            if !next.answers.pain.regions.contains(&main) {
+                next.answers.pain.main_region = None;
+            }
+        }
+        if next.answers.pain.regions.len() == 1 {
+            next.answers.pain.main_region = next.answers.pain.regions.iter().next().copied();
+        }
+        Rc::new(next)
+    }
+}
+
+/// Session storage: survives a reload of this tab, gone when the tab closes.
+/// Saved as `v1|<answers code>|<emergency shown 0/1>|<ticked keys, comma-separated>`.
+pub mod storage {
+    use super::State;
+    use crate::engine::codec;
+
+    pub const KEY: &str = "painpath.session";
+
+    /// Serialise the state for storage.
+    pub fn format(state: &State) -> String {
+        let ticked: Vec<&str> = state.ticked.iter().map(String::as_str).collect();
+        format!(
+            "v1|{}|{}|{}",
+            codec::encode(&state.answers),
+            u8::from(state.emergency_shown),
+            ticked.join(",")
+        )
+    }
+
+    /// Read saved state. Unreadable data gives a fresh state with a notice,
+    /// never a panic. Ticked keys that are not consultation questions are dropped.
+    pub fn parse(saved: Option<&str>) -> State {
+        let Some(text) = saved else {
+            return State::default();
+        };
+        let mut parts = text.splitn(4, '|');
+        let read = match (parts.next(), parts.next(), parts.next(), parts.next()) {
+            (Some("v1"), Some(code), Some(flag @ ("0" | "1")), Some(ticked)) => {
+                codec::decode(code).ok().map(|answers| State {
+                    answers,
+                    emergency_shown: flag == "1",
+                    ticked: ticked
+                        .split(',')
+                        .filter(|k| k.starts_with("question.") && crate::text::lookup(k).is_some())
+                        .map(str::to_string)
+                        .collect(),
+                    notice: None,
+                })
+            }
+            _ => None,
+        };
+        read.unwrap_or_else(|| State {
+            notice: Some("notice.storage_unreadable"),
+            ..State::default()
+        })
+    }
+
+    fn session() -> Option<web_sys::Storage> {
+        web_sys::window()?.session_storage().ok().flatten()
+    }
+
+    pub fn load() -> State {
+        let saved = session().and_then(|s| s.get_item(KEY).ok().flatten());
+        parse(saved.as_deref())
+    }
+
+    /// Save, or clear when nothing has been answered. Failures (storage
+    /// disabled or full) are ignored: the answers stay in memory.
+    pub fn save(state: &State) {
+        let Some(s) = session() else { return };
+        let blank = State {
+            notice: state.notice,
+            ..State::default()
+        };
+        if *state == blank {
+            let _ = s.remove_item(KEY);
+        } else {
+            let _ = s.set_item(KEY, &format(state));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::answers::Region;
+
+    #[test]
+    fn saved_state_round_trips() {
+        let mut s = State::default();
+        s.answers.pain.regions.insert(Region::Knees);
+        s.ticked.insert("question.general.experience".into());
+        assert_eq!(storage::parse(Some(&storage::format(&s))), s);
+    }
+
+    #[test]
+    fn unreadable_storage_starts_fresh_with_a_notice() {
+        let good = storage::format(&State::default());
+        let damaged = good.replacen("v1|A", "v1|B", 1);
+        for bad in [
+            "{", "null", "[]", "v1|", "v2|AQ|0|", "v1|!!|0|", "v1|AQ|7|", &damaged, "\u{0}",
+        ] {
+            let s = storage::parse(Some(bad));
+            assert_eq!(s.answers, Answers::default(), "{bad}");
+            assert_eq!(s.notice, Some("notice.storage_unreadable"), "{bad}");
+        }
+        assert_eq!(storage::parse(None), State::default());
+    }
+
+    #[test]
+    fn start_over_clears_everything() {
+        let mut s = State::default();
+        s.answers.age = Some(40);
+        s.ticked.insert("x".into());
+        let next = Rc::new(s).reduce(Action::StartOver);
+        assert_eq!(*next, State::default());
+    }
+
+    #[test]
+    fn main_region_follows_the_regions() {
+        let toggle: fn(&mut Answers, &str) = |a, id| {
+            if let Some(r) = Region::ALL.iter().copied().find(|r| r.id() == id) {
+                if !a.pain.regions.remove(&r) {
+                    a.pain.regions.insert(r);
+                }
+            }
+        };
+        let s = Rc::new(State::default()).reduce(Action::Toggle(toggle, "knees"));
+        assert_eq!(s.answers.pain.main_region, Some(Region::Knees));
+        let s = s.reduce(Action::Toggle(toggle, "neck"));
+        assert_eq!(s.answers.pain.main_region, Some(Region::Knees));
+        let s = s.reduce(Action::Toggle(toggle, "knees"));
+        assert_eq!(s.answers.pain.main_region, Some(Region::Neck));
+    }
+}
