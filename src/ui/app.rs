@@ -50,7 +50,7 @@ pub fn app() -> Html {
             move || drop(listener)
         });
     }
-    use_effect_with((*state).clone(), |s| storage::save(s));
+    use_effect_with((*state).clone(), storage::save);
     let first_render = use_mut_ref(|| true);
     use_effect_with(*route, move |_| {
         // On first load keep the page where the browser put it.
@@ -59,7 +59,7 @@ pub fn app() -> Html {
         }
     });
 
-    let assessment = use_memo(state.answers.clone(), |a| assess(a));
+    let assessment = use_memo(state.answers.clone(), assess);
 
     // An emergency answer goes straight to the "get help now" result, once.
     {

@@ -16,11 +16,7 @@ pub fn progress(props: &ProgressProps) -> Html {
         t("ui.progress"),
         &[("at", &props.at.to_string()), ("of", &props.of.to_string())],
     );
-    let pct = if props.of == 0 {
-        0
-    } else {
-        props.at * 100 / props.of
-    };
+    let pct = (props.at * 100).checked_div(props.of).unwrap_or(0);
     html! {
         <div class="progress">
             <span class="progress-label">{ label.clone() }</span>
