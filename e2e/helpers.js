@@ -1,4 +1,5 @@
 // Shared helpers for the end-to-end tests.
+import { execSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 
 export const PHONE = { width: 390, height: 844 };
@@ -78,4 +79,18 @@ export async function seeResults(page) {
 /** Procedure card titles on the results page. */
 export async function procedureNames(page) {
   return page.locator("article.procedure h3").allTextContents();
+}
+
+/** The link code of a vignette's answers, made by the review command. */
+export function vignetteCode(name) {
+  return execSync(`cargo run -q --bin review -- --code tests/vignettes/${name}.json`).toString().trim();
+}
+
+/** Open a page with a vignette's answers already in session storage. */
+export async function openWithAnswers(page, name, hash, ticked = "") {
+  const code = vignetteCode(name);
+  await page.goto("./");
+  await page.evaluate((s) => sessionStorage.setItem("painpath.session", s), `v1|${code}|0|${ticked}`);
+  await page.goto(`./${hash}`);
+  await page.reload();
 }

@@ -133,3 +133,82 @@ fn every_procedure_has_a_catalogue_entry_and_rule_ids_are_unique() {
     ids.dedup();
     assert_eq!(ids.len(), n, "duplicate rule ids");
 }
+
+#[test]
+fn every_questionnaire_key_has_english_text() {
+    use painpath::engine::answers::Region;
+    use painpath::engine::Answers;
+    use painpath::ui::questionnaire::{Field, STEPS};
+
+    // Every region chosen, so dynamic options (the main region) list them all.
+    let mut full = Answers::default();
+    full.pain.regions = Region::ALL.iter().copied().collect();
+    let mut missing = Vec::new();
+    for step in STEPS {
+        require(&format!("step.{}.title", step.id), &mut missing);
+        for q in step.questions {
+            require(&format!("q.{}", q.id), &mut missing);
+            match q.field {
+                Field::Choice { kind, options, .. } | Field::Multi { kind, options, .. } => {
+                    for id in options(&full) {
+                        require(&format!("opt.{kind}.{id}"), &mut missing);
+                    }
+                }
+                Field::Scale { max, labels, .. } => {
+                    if max <= 3 {
+                        for n in 0..=max {
+                            require(&format!("{labels}.{n}"), &mut missing);
+                        }
+                    } else {
+                        require(&format!("{labels}.low"), &mut missing);
+                        require(&format!("{labels}.high"), &mut missing);
+                    }
+                }
+                Field::Number { .. } | Field::BodyMap => {}
+            }
+        }
+    }
+    assert!(missing.is_empty(), "missing English text for: {missing:?}");
+}
+
+/// Every literal key passed to `t("…")` in the code exists (text.rs, whose
+/// own tests use a missing key on purpose, is left out).
+#[test]
+fn every_literal_key_in_the_interface_has_english_text() {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") && !p.ends_with("text.rs") {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    let mut missing = Vec::new();
+    let mut seen = 0;
+    for f in files {
+        let src = std::fs::read_to_string(&f).unwrap_or_default();
+        for (i, _) in src.match_indices("t(\"") {
+            // Only calls of `t(` itself, not e.g. `print(`.
+            if src[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
+            let rest = &src[i + 3..];
+            let Some(end) = rest.find('"') else { continue };
+            let key = &rest[..end];
+            if key.contains('{') {
+                continue;
+            }
+            seen += 1;
+            require(key, &mut missing);
+        }
+    }
+    assert!(seen > 50, "found only {seen} keys; is the scan broken?");
+    assert!(missing.is_empty(), "missing English text for: {missing:?}");
+}

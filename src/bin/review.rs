@@ -2,6 +2,7 @@
 //!
 //!     cargo run --release --bin review -- CASE.json          readable text
 //!     cargo run --release --bin review -- --json CASE.json   the Assessment JSON
+//!     cargo run --release --bin review -- --code CASE.json   the answers' link code
 //!
 //! CASE.json is either the answers themselves or a vignette
 //! (`{"answers": {...}, ...}`). A bad file prints what is wrong on stderr and
@@ -15,9 +16,10 @@ use painpath::review;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let json = args.iter().any(|a| a == "--json");
+    let code = args.iter().any(|a| a == "--code");
     let files: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     let [path] = files.as_slice() else {
-        eprintln!("usage: review [--json] CASE.json");
+        eprintln!("usage: review [--json | --code] CASE.json");
         return ExitCode::from(2);
     };
     let text = match std::fs::read_to_string(path) {
@@ -34,6 +36,10 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if code {
+        println!("{}", painpath::engine::codec::encode(&answers));
+        return ExitCode::SUCCESS;
+    }
     let assessment = assess(&answers);
     if json {
         match serde_json::to_string_pretty(&assessment) {

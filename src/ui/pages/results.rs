@@ -120,6 +120,16 @@ pub fn checklist(props: &ChecklistProps) -> Html {
     }
 }
 
+/// Candidacy reasons not already given in the banner above.
+fn c_reasons(r: &Assessment, shown: usize) -> Vec<&crate::engine::assessment::Reason> {
+    let banner = &r.urgency_reasons[..shown.min(r.urgency_reasons.len())];
+    r.candidacy
+        .reasons
+        .iter()
+        .filter(|x| !banner.contains(x))
+        .collect()
+}
+
 /// The results: what to do first, candidacy, procedures, specialist,
 /// checklist, precautions and sources.
 #[function_component(ResultsPage)]
@@ -129,7 +139,23 @@ pub fn results_page() -> Html {
     };
     let a = &ctx.state.answers;
     let r = ctx.assessment.clone();
-    let reasons: Vec<String> = r.urgency_reasons.iter().map(|x| s(x.text, a)).collect();
+    // Red flags are all listed; otherwise the banner gives the headline reason
+    // and the candidacy card below gives the rest.
+    let red_flag = r.urgency >= Urgency::Urgent;
+    let shown = if red_flag { r.urgency_reasons.len() } else { 1 };
+    let reasons: Vec<String> = r
+        .urgency_reasons
+        .iter()
+        .take(shown)
+        .map(|x| s(x.text, a))
+        .collect();
+    let candidacy_reasons: Vec<&crate::engine::assessment::Reason> = c_reasons(&r, shown);
+    // Precautions already on a procedure card are not repeated below.
+    let general_precautions: Vec<&crate::engine::assessment::Reason> = r
+        .precautions
+        .iter()
+        .filter(|p| !r.procedures.iter().any(|m| m.cautions.contains(p)))
+        .collect();
     let c = &r.candidacy;
     let verdict_class = match c.verdict {
         Candidacy::Likely => "verdict-likely",
@@ -153,7 +179,7 @@ pub fn results_page() -> Html {
             <section class="card" aria-labelledby="candidacy-title">
                 <h2 id="candidacy-title">{ t("results.candidacy.title") }</h2>
                 <p class={classes!("verdict", verdict_class)}>{ t(&format!("candidacy.{}", c.verdict.id())) }</p>
-                <ul>{ for c.reasons.iter().map(|x| html! { <li>{ s(x.text, a) }</li> }) }</ul>
+                <ul>{ for candidacy_reasons.iter().map(|x| html! { <li>{ s(x.text, a) }</li> }) }</ul>
                 if !c.still_needed.is_empty() {
                     <h3>{ t("results.candidacy.still") }</h3>
                     <ul>{ for c.still_needed.iter().map(|x| html! { <li>{ s(x, a) }</li> }) }</ul>
@@ -186,10 +212,10 @@ pub fn results_page() -> Html {
                 <Checklist assessment={r.clone()} answers={a.clone()} ticked={ctx.state.ticked.clone()} dispatch={ctx.state.dispatcher()} />
             </section>
 
-            if !r.precautions.is_empty() {
+            if !general_precautions.is_empty() {
                 <section class="card" aria-labelledby="precautions-title">
                     <h2 id="precautions-title">{ t("results.precautions.title") }</h2>
-                    <ul>{ for r.precautions.iter().map(|p| html! { <li>{ s(p.text, a) }</li> }) }</ul>
+                    <ul>{ for general_precautions.iter().map(|p| html! { <li>{ s(p.text, a) }</li> }) }</ul>
                 </section>
             }
 
