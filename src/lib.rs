@@ -4,6 +4,7 @@
 //! - [`text`] holds the patient-facing words, looked up by key.
 //! - [`ui`] renders with Yew and keeps the answers; it makes no clinical decision.
 
+pub mod crash;
 pub mod engine;
 pub mod review;
 pub mod text;
@@ -11,5 +12,7 @@ pub mod ui;
 
 /// Mount the app on `<body>`. Called by the wasm binary's `main`.
 pub fn start() {
+    crash::install();
+    crash::reset_if_asked();
     yew::Renderer::<ui::App>::new().render();
 }

@@ -60,6 +60,13 @@ pub fn app() -> Html {
     });
 
     let assessment = use_memo(state.answers.clone(), assess);
+    // Marks each committed render, so benchmarks can time an answer change
+    // to the updated screen.
+    use_effect(|| {
+        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = p.mark("painpath:rendered");
+        }
+    });
 
     // An emergency answer goes straight to the "get help now" result, once.
     {

@@ -16,14 +16,10 @@ pub fn progress(props: &ProgressProps) -> Html {
         t("ui.progress"),
         &[("at", &props.at.to_string()), ("of", &props.of.to_string())],
     );
-    let pct = (props.at * 100).checked_div(props.of).unwrap_or(0);
     html! {
         <div class="progress">
             <span class="progress-label">{ label.clone() }</span>
-            <div class="bar" role="progressbar" aria-label={label} aria-valuemin="0"
-                 aria-valuemax={props.of.to_string()} aria-valuenow={props.at.to_string()}>
-                <div class="fill" style={format!("width:{pct}%")}></div>
-            </div>
+            <progress class="bar" aria-label={label} max={props.of.to_string()} value={props.at.to_string()}></progress>
         </div>
     }
 }

@@ -111,8 +111,7 @@ pub fn question_view(props: &QuestionProps) -> Html {
                 <fieldset class="question scale" aria-describedby={described_by(q)}>
                     <legend>{ label(q) }</legend>
                     { help(q) }
-                    <div class={classes!("scale-points", every.then_some("scale-words"))}
-                         style={format!("--points:{}", u16::from(max) + 1)}>
+                    <div class={classes!("scale-points", if every { "scale-words" } else { "scale-eleven" })}>
                     { for (0..=max).map(|n| {
                         let d = dispatch.clone();
                         let onchange = Callback::from(move |_: Event| d.dispatch(Action::Number(set, Some(n))));

@@ -1,0 +1,41 @@
+// Bad input at every boundary gets a clear message and never a blank page.
+import { test, expect } from "@playwright/test";
+
+test("a panic shows a friendly error screen with a way to start over", async ({ page }) => {
+  await page.goto("./");
+  await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
+  await page.evaluate(() => sessionStorage.setItem("painpath.session", "v1|AAAA|0|"));
+  await page.evaluate(() => { try { window.wasmBindings.painpath_selftest_panic(); } catch (e) { /* the wasm traps after the hook ran */ } });
+  await expect(page.getByRole("heading", { name: "Something went wrong" })).toBeVisible();
+  await expect(page.getByText("Nothing was sent anywhere.")).toBeVisible();
+  await page.getByRole("link", { name: "Start over" }).click();
+  await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  expect(new URL(page.url()).search).toBe("");
+});
+
+for (const [label, saved] of [
+  ["garbage", "not a saved state"],
+  ["a damaged code", "v1|AS1VVVVVFQBCjUIBAAAAdwcAgNsGIAIAqGqSAAAb|0|"],
+  ["a future version", "v9|AAAA|0|"],
+  ["an oversized value", "v1|" + "A".repeat(200000) + "|0|"],
+  ["markup", "v1|<img src=x onerror=alert(1)>|0|"],
+]) {
+  test(`unreadable session storage (${label}) starts fresh with a notice`, async ({ page }) => {
+    const dialogs = [];
+    page.on("dialog", (d) => { dialogs.push(d.message()); d.dismiss(); });
+    await page.goto("./");
+    await page.evaluate((s) => sessionStorage.setItem("painpath.session", s), saved);
+    await page.reload();
+    await expect(page.getByText("We could not read answers saved earlier in this tab")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
+    expect(dialogs).toEqual([]);
+  });
+}
+
+test("unknown and hostile links show a friendly page", async ({ page }) => {
+  for (const hash of ["#/nowhere", "#/procedure/<script>alert(1)</script>", "#/q/../../etc", "#/" + "x".repeat(5000)]) {
+    await page.goto(`./${hash}`);
+    await expect(page.locator("main h1")).toHaveText("Page not found");
+  }
+});

@@ -1,0 +1,28 @@
+// A small static server for dist/ that compresses like a real host (gzip),
+// for benchmarks. Usage: node scripts/serve-static.mjs [port] [dir]
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const port = Number(process.argv[2] ?? 4182);
+const root = process.argv[3] ?? "dist";
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm",
+  ".css": "text/css", ".svg": "image/svg+xml", ".json": "application/json", ".webmanifest": "application/manifest+json", ".png": "image/png" };
+
+createServer(async (req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+  const file = join(root, path.endsWith("/") ? `${path}index.html` : path);
+  try {
+    let body = await readFile(file);
+    const headers = { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+      "Cache-Control": file.endsWith(".html") ? "no-cache" : "public, max-age=31536000, immutable" };
+    if (/\bgzip\b/.test(req.headers["accept-encoding"] ?? "") && !file.endsWith(".png")) {
+      body = gzipSync(body, { level: 9 });
+      headers["Content-Encoding"] = "gzip";
+    }
+    res.writeHead(200, headers).end(body);
+  } catch {
+    res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
+  }
+}).listen(port, "127.0.0.1");
