@@ -1,7 +1,10 @@
-// Trunk post_build hook: adds a Content-Security-Policy to the built page.
-// Trunk starts the app with one inline module script; its SHA-256 is the only
-// inline script the policy allows. Runs in $TRUNK_STAGING_DIR.
-import { readFileSync, writeFileSync } from "node:fs";
+// Trunk post_build hook, run in $TRUNK_STAGING_DIR:
+// 1. adds a Content-Security-Policy to the built page. Trunk starts the app
+//    with one inline module script; its SHA-256 is the only inline script the
+//    policy allows;
+// 2. writes the service worker's precache list and version from the real
+//    output files (hashed names kept), so a new build replaces the old whole.
+import { readFileSync, writeFileSync, readdirSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 
@@ -34,3 +37,19 @@ html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, "");
 html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
 writeFileSync(file, html);
 console.log(`post_build: Content-Security-Policy added (script sha256-${hash.slice(0, 12)}…)`);
+
+const files = readdirSync(dir).filter((f) => !f.startsWith(".") && f !== "sw.js" && f !== "index.html").sort();
+const version = createHash("sha256");
+for (const f of ["index.html", ...files]) version.update(f).update(readFileSync(join(dir, f)));
+const tag = version.digest("hex").slice(0, 16);
+const precache = ["./", ...files.map((f) => `./${f}`)];
+const swFile = join(dir, "sw.js");
+let sw = readFileSync(swFile, "utf8");
+sw = sw.replace(/const VERSION = "[^"]*";/, `const VERSION = "${tag}";`);
+sw = sw.replace(/const PRECACHE = \[[^\]]*\];/, `const PRECACHE = ${JSON.stringify(precache)};`);
+if (!sw.includes(tag)) {
+  console.error("post_build: could not write the service worker version");
+  process.exit(1);
+}
+writeFileSync(swFile, sw);
+console.log(`post_build: service worker ${tag} precaches ${precache.length} files`);

@@ -16,7 +16,8 @@ createServer(async (req, res) => {
   try {
     let body = await readFile(file);
     const headers = { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
-      "Cache-Control": file.endsWith(".html") ? "no-cache" : "public, max-age=31536000, immutable" };
+      // Hashed files never change; the page, worker and manifest must be re-checked.
+      "Cache-Control": /\.(html|webmanifest)$|sw\.js$|register-sw\.js$/.test(file) ? "no-cache" : "public, max-age=31536000, immutable" };
     if (/\bgzip\b/.test(req.headers["accept-encoding"] ?? "") && !file.endsWith(".png")) {
       body = gzipSync(body, { level: 9 });
       headers["Content-Encoding"] = "gzip";

@@ -41,6 +41,20 @@ fn focus_heading() {
 pub fn app() -> Html {
     let state = use_reducer(storage::load);
     let route = use_state(current_route);
+    let update_ready = use_state(|| {
+        web_sys::window()
+            .and_then(|w| js_sys::Reflect::get(&w, &"painpathUpdateReady".into()).ok())
+            .is_some_and(|v| v.is_truthy())
+    });
+    {
+        let update_ready = update_ready.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "painpath:update-ready", move |_| update_ready.set(true))
+            });
+            move || drop(listener)
+        });
+    }
 
     {
         let route = route.clone();
@@ -104,6 +118,14 @@ pub fn app() -> Html {
             </section>
         },
     };
+    let apply_update = Callback::from(|_: MouseEvent| {
+        if let (Some(w), Ok(e)) = (
+            web_sys::window(),
+            web_sys::Event::new("painpath:apply-update"),
+        ) {
+            let _ = w.dispatch_event(&e);
+        }
+    });
     let dismiss = {
         let d = state.dispatcher();
         Callback::from(move |_: MouseEvent| d.dispatch(Action::DismissNotice))
@@ -121,6 +143,12 @@ pub fn app() -> Html {
                 <span class="privacy-pill">{ t("ui.private") }</span>
             </header>
             <main id="main" class="page">
+                if *update_ready {
+                    <div class="notice notice-info no-print" role="status">
+                        <p>{ t("notice.update_ready") }</p>
+                        <button type="button" class="btn btn-small" onclick={apply_update}>{ t("ui.update_now") }</button>
+                    </div>
+                }
                 if let Some(notice) = state.notice {
                     <div class="notice notice-info" role="status">
                         <p>{ t(notice) }</p>

@@ -1,0 +1,110 @@
+// Offline after the first visit, clean updates, and deploys under a sub-path.
+import { test, expect } from "@playwright/test";
+import { spawn } from "node:child_process";
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { answer, next, tapRegions, startSafely, nextUntilReview, seeResults, procedureNames } from "./helpers.js";
+
+async function controlled(page) {
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+}
+
+/** Serve a directory with the compressing static server on its own port. */
+async function serve(dir, port) {
+  const server = spawn("node", ["scripts/serve-static.mjs", String(port), dir], { stdio: "ignore" });
+  await new Promise((r) => setTimeout(r, 600));
+  return server;
+}
+
+test("after one visit: offline reload, a whole journey, the guide and the printed summary", async ({ page, context }) => {
+  test.setTimeout(90_000);
+  await page.goto("./");
+  await controlled(page);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
+  await startSafely(page);
+  await page.getByLabel("How old are you?").fill("67");
+  await next(page);
+  await tapRegions(page, ["Knees"]);
+  await next(page);
+  await answer(page, [["How long have you had this pain?", "More than 6 months"]]);
+  await next(page);
+  await answer(page, [["What number best describes your pain on average in the past week?", "6"]]);
+  await next(page);
+  await next(page);
+  await next(page);
+  await answer(page, [["A home exercise program", "4 weeks or more"], ["How did what you tried work?", "It helped a little"]]);
+  await next(page);
+  await next(page);
+  await page.getByRole("group", { name: "Has a doctor told you that you have any of these?" }).getByLabel("Knee arthritis").check();
+  await nextUntilReview(page);
+  await seeResults(page);
+  expect(await procedureNames(page)).toContain("Joint injection (knee, hip or shoulder)");
+  await page.getByRole("link", { name: /Read the guide to Joint injection/ }).click();
+  await expect(page.locator("main h1")).toHaveText("Joint injection (knee, hip or shoulder)");
+  await page.goto("./#/summary");
+  await expect(page.getByRole("heading", { name: "My pain visit summary" })).toBeVisible();
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.length).toBeGreaterThan(1000);
+  // A reload offline in the middle keeps the answers too.
+  await page.reload();
+  await expect(page.getByText("Joint injection (knee, hip or shoulder)")).toBeVisible();
+});
+
+test("a new release replaces the old cleanly, tells the person, and keeps their answers", async ({ page }) => {
+  test.setTimeout(60_000);
+  const dir = mkdtempSync(join(tmpdir(), "painpath-update-"));
+  cpSync("dist", dir, { recursive: true });
+  const server = await serve(dir, 4191);
+  try {
+    await page.goto("http://127.0.0.1:4191/#/q/about");
+    await controlled(page);
+    await page.getByLabel("How old are you?").fill("70");
+    const oldCache = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith("painpath-")));
+    expect(oldCache).toHaveLength(1);
+
+    // "Deploy" a new build: new page content, new worker version.
+    const index = join(dir, "index.html");
+    writeFileSync(index, readFileSync(index, "utf8").replace("<head>", '<head>\n    <meta name="build" content="next" />'));
+    const sw = join(dir, "sw.js");
+    writeFileSync(sw, readFileSync(sw, "utf8").replace(/const VERSION = "[^"]+";/, 'const VERSION = "next-build";'));
+
+    await page.reload();
+    // The old version keeps serving until the person agrees: no mix of files.
+    await expect(page.getByText("A new version of PainPath is ready.")).toBeVisible({ timeout: 15_000 });
+    expect(await page.locator('meta[name="build"]').count()).toBe(0);
+    await page.getByRole("button", { name: "Update now" }).click();
+    await expect.poll(() => page.locator('meta[name="build"]').count(), { timeout: 15_000 }).toBe(1);
+    await expect(page.getByLabel("How old are you?")).toHaveValue("70");
+    await expect.poll(() => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith("painpath-")))).toEqual(["painpath-next-build"]);
+  } finally {
+    server.kill();
+  }
+});
+
+test("works deployed under a sub-path, online and offline", async ({ page, context }) => {
+  const root = mkdtempSync(join(tmpdir(), "painpath-subpath-"));
+  mkdirSync(join(root, "painpath"));
+  cpSync("dist", join(root, "painpath"), { recursive: true });
+  const server = await serve(root, 4192);
+  try {
+    const requests = [];
+    page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto("http://127.0.0.1:4192/painpath/");
+    await page.getByRole("button", { name: "Start" }).click();
+    await expect(page.locator("main h1")).toHaveText("First, a few safety questions");
+    expect(requests.filter((p) => !p.startsWith("/painpath/"))).toEqual([]);
+    await controlled(page);
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(scope).toBe("http://127.0.0.1:4192/painpath/");
+    await context.setOffline(true);
+    await page.goto("http://127.0.0.1:4192/painpath/#/procedure/spinal_cord_stimulation");
+    await expect(page.locator("main h1")).toHaveText("Spinal cord stimulation");
+  } finally {
+    server.kill();
+  }
+});
