@@ -4,6 +4,7 @@
 //! - [`text`] holds the patient-facing words, looked up by key.
 //! - [`ui`] renders with Yew and keeps the answers; it makes no clinical decision.
 
+pub mod clinic;
 pub mod crash;
 pub mod engine;
 pub mod review;

@@ -1,28 +1,23 @@
 //! Patient-facing words, looked up by key.
 //!
-//! The words live in `locales/*.txt`, one `key = text` per line, compiled into
+//! The words live in `locales/*.txt`, one `key = text` per line (build.rs
+//! drops comments and spaces), compiled into
 //! the binary so the app works offline and no lookup ever touches the network.
 //! Code refers to text only by key; a test checks that every key the engine and
 //! UI use is present and non-empty.
 
 use std::sync::OnceLock;
 
-const EN: &str = include_str!("../locales/en.txt");
+/// `locales/en.txt`, compacted by build.rs to `key=text` lines.
+const EN: &str = include_str!(concat!(env!("OUT_DIR"), "/en.txt"));
 
 /// One parsed locale: keys sorted for binary search.
 struct Table(Vec<(&'static str, &'static str)>);
 
 impl Table {
     fn parse(src: &'static str) -> Table {
-        let mut rows: Vec<(&str, &str)> = src
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .filter_map(|l| l.split_once(" = "))
-            .map(|(k, v)| (k.trim(), v.trim()))
-            .collect();
-        rows.sort_by(|a, b| a.0.cmp(b.0));
-        Table(rows)
+        // build.rs has already sorted the lines by key.
+        Table(src.lines().filter_map(|l| l.split_once('=')).collect())
     }
 
     fn get(&self, key: &str) -> Option<&'static str> {

@@ -1,8 +1,6 @@
 //! Property tests of the engine's safety promises over arbitrary answers.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::BTreeSet;
-
 use painpath::engine::answers::*;
 use painpath::engine::assessment::Urgency;
 use painpath::engine::{assess, Answers};
@@ -15,9 +13,7 @@ fn opt<T: Clone + std::fmt::Debug + 'static>(
     prop::option::of(select(all))
 }
 
-fn set<T: Clone + Ord + std::fmt::Debug + 'static>(
-    all: &'static [T],
-) -> impl Strategy<Value = BTreeSet<T>> {
+fn set<T: Choice + std::fmt::Debug>(all: &'static [T]) -> impl Strategy<Value = EnumSet<T>> {
     subsequence(all, 0..=all.len()).prop_map(|v| v.into_iter().collect())
 }
 
@@ -76,7 +72,7 @@ fn pain() -> impl Strategy<Value = Pain> {
             let main_region = if regions.is_empty() {
                 None
             } else {
-                regions.iter().nth(main_pick.index(regions.len())).copied()
+                regions.iter().nth(main_pick.index(regions.len()))
             };
             Pain {
                 regions,

@@ -1,7 +1,5 @@
 //! Folds the rules that fire into one assessment.
 
-use std::collections::BTreeMap;
-
 use super::answers::Answers;
 use super::assessment::*;
 use super::facts::Facts;
@@ -166,23 +164,30 @@ pub fn assess(answers: &Answers) -> Assessment {
 
 /// Procedures the fired rules match, less those ruled out, best first.
 fn match_procedures(fired: &[&'static Rule], f: &Facts) -> Vec<ProcedureMatch> {
-    let mut found: BTreeMap<Procedure, (Fit, Vec<Reason>)> = BTreeMap::new();
+    let mut found: Vec<(Procedure, (Fit, Vec<Reason>))> = Vec::new();
     for r in fired {
         if let Effect::Match(p, fit) = r.effect {
-            let entry = found.entry(p).or_insert((fit, Vec::new()));
-            entry.0 = entry.0.max(fit);
-            entry.1.push(Reason {
+            let reason = Reason {
                 rule: r.id,
                 text: r.reason,
-            });
+            };
+            match found.iter_mut().find(|(q, _)| *q == p) {
+                Some((_, entry)) => {
+                    entry.0 = entry.0.max(fit);
+                    entry.1.push(reason);
+                }
+                None => found.push((p, (fit, vec![reason]))),
+            }
         }
     }
     for r in fired {
         if let Effect::Exclude(p) = r.effect {
-            found.remove(&p);
+            found.retain(|(q, _)| *q != p);
         }
     }
-    let mut out: Vec<ProcedureMatch> = found
+    // Strong fits first; within a fit, the catalogue's clinical order.
+    found.sort_unstable_by_key(|(id, (fit, _))| (std::cmp::Reverse(*fit), *id));
+    found
         .into_iter()
         .filter_map(|(id, (fit, reasons))| {
             let info = procedures::info(id)?;
@@ -218,10 +223,7 @@ fn match_procedures(fired: &[&'static Rule], f: &Facts) -> Vec<ProcedureMatch> {
                 cautions,
             })
         })
-        .collect();
-    // Strong fits first; within a fit, the catalogue's clinical order.
-    out.sort_by(|a, b| b.fit.cmp(&a.fit).then(a.id.cmp(&b.id)));
-    out
+        .collect()
 }
 
 /// Whether the steps a patient can take before referral are done.

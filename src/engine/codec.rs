@@ -6,8 +6,6 @@
 //! Layout: `version (8 bits) · fields in SPECS order · crc8 (8 bits)`, then
 //! base64url without padding. Adding a field means a new version.
 
-use std::collections::BTreeSet;
-
 use super::answers::*;
 
 /// The version written by [`encode`]. Links of any other version are refused.
@@ -38,27 +36,7 @@ fn opt_from<T: Choice>(state: u32) -> Option<Option<T>> {
 fn opt_show<T: Choice>(v: Option<T>) -> String {
     v.map_or_else(|| "not answered".to_string(), |v| v.id().to_string())
 }
-fn set_get<T: Choice + Ord>(v: &BTreeSet<T>) -> u32 {
-    T::ALL
-        .iter()
-        .enumerate()
-        .filter(|(_, x)| v.contains(x))
-        .fold(0, |m, (i, _)| m | (1 << i))
-}
-fn set_from<T: Choice + Ord>(mask: u32) -> Option<BTreeSet<T>> {
-    if T::ALL.len() < 32 && mask >> T::ALL.len() != 0 {
-        return None;
-    }
-    Some(
-        T::ALL
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| mask & (1 << i) != 0)
-            .map(|(_, x)| *x)
-            .collect(),
-    )
-}
-fn set_show<T: Choice + Ord>(v: &BTreeSet<T>) -> String {
+fn set_show<T: Choice>(v: &EnumSet<T>) -> String {
     format!(
         "[{}]",
         v.iter().map(|x| x.id()).collect::<Vec<_>>().join(", ")
@@ -94,8 +72,8 @@ macro_rules! set {
         FieldSpec {
             path: $path,
             states: 1 << <$ty>::ALL.len(),
-            get: |a| set_get(&a.$($f).+),
-            set: |a, s| set_from::<$ty>(s).map(|v| a.$($f).+ = v).is_some(),
+            get: |a| a.$($f).+.bits(),
+            set: |a, s| EnumSet::<$ty>::from_bits(s).map(|v| a.$($f).+ = v).is_some(),
             show: |a| set_show(&a.$($f).+),
         }
     };

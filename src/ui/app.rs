@@ -1,13 +1,21 @@
+use std::rc::Rc;
+
 use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::context::{navigate, AppContext};
 use super::pages::{
-    procedure::ProcedurePage, results::ResultsPage, review::ReviewPage, step::StepPage,
-    summary::SummaryPage, welcome::Welcome,
+    clinics::ClinicsPage,
+    procedure::ProcedurePage,
+    results::{ResultsPage, SharedPage},
+    review::ReviewPage,
+    step::StepPage,
+    summary::SummaryPage,
+    welcome::Welcome,
 };
 use super::route::Route;
 use super::state::{storage, Action};
+use crate::clinic::Clinic;
 use crate::engine::assess;
 use crate::engine::assessment::Urgency;
 use crate::text::t;
@@ -35,12 +43,42 @@ fn focus_heading() {
     }
 }
 
+/// Clinic settings from the page's query string, once per load.
+fn clinic_from_location() -> (Clinic, Vec<&'static str>) {
+    let query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    Clinic::from_query(&query)
+}
+
+/// Apply a clinic's accent colour through the CSS object model (allowed by
+/// the Content-Security-Policy, unlike inline styles).
+fn apply_accent(accent: Option<&str>) {
+    let Some(accent) = accent else { return };
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+    if let Some(root) = root {
+        let style = root.style();
+        let _ = style.set_property("--accent", &format!("#{accent}"));
+        let _ = style.set_property("--accent-dark", &format!("#{accent}"));
+    }
+}
+
 /// The root component: one reducer for the answers, the assessment derived
 /// from it, the hash router, and session storage.
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(storage::load);
     let route = use_state(current_route);
+    let clinic_read = use_memo((), |_| {
+        let (clinic, rejected) = clinic_from_location();
+        apply_accent(clinic.accent.as_deref());
+        (Rc::new(clinic), rejected)
+    });
+    let clinic = clinic_read.0.clone();
+    let rejected_settings = use_state(|| clinic_read.1.clone());
     let update_ready = use_state(|| {
         web_sys::window()
             .and_then(|w| js_sys::Reflect::get(&w, &"painpathUpdateReady".into()).ok())
@@ -101,6 +139,7 @@ pub fn app() -> Html {
         state: state.clone(),
         assessment: assessment.clone(),
         route: *route,
+        clinic: clinic.clone(),
     };
     let started = state.answers != crate::engine::Answers::default();
     let page = match *route {
@@ -110,6 +149,8 @@ pub fn app() -> Html {
         Route::Results => html! { <ResultsPage /> },
         Route::Procedure(id) => html! { <ProcedurePage {id} /> },
         Route::Summary => html! { <SummaryPage /> },
+        Route::Shared => html! { <SharedPage /> },
+        Route::Clinics => html! { <ClinicsPage /> },
         Route::NotFound => html! {
             <section class="card">
                 <h1 tabindex="-1">{ t("notfound.title") }</h1>
@@ -126,6 +167,14 @@ pub fn app() -> Html {
             let _ = w.dispatch_event(&e);
         }
     });
+    let dismiss_settings = {
+        let rejected = rejected_settings.clone();
+        Callback::from(move |_: MouseEvent| rejected.set(Vec::new()))
+    };
+    let rejected_names: Vec<&str> = rejected_settings
+        .iter()
+        .map(|k| t(&format!("clinic.setting.{k}")))
+        .collect();
     let dismiss = {
         let d = state.dispatcher();
         Callback::from(move |_: MouseEvent| d.dispatch(Action::DismissNotice))
@@ -139,7 +188,12 @@ pub fn app() -> Html {
         <ContextProvider<AppContext> context={ctx}>
             <a class="skip" href="#main" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); focus_heading(); })}>{ t("ui.skip") }</a>
             <header class="site-header no-print">
-                <a class="brand" href="#/">{ t("app.name") }</a>
+                <a class="brand" href="#/">
+                    { t("app.name") }
+                    if let Some(name) = &clinic.name {
+                        <span class="brand-clinic">{ format!(" · {name}") }</span>
+                    }
+                </a>
                 <span class="privacy-pill">{ t("ui.private") }</span>
             </header>
             <main id="main" class="page">
@@ -147,6 +201,12 @@ pub fn app() -> Html {
                     <div class="notice notice-info no-print" role="status">
                         <p>{ t("notice.update_ready") }</p>
                         <button type="button" class="btn btn-small" onclick={apply_update}>{ t("ui.update_now") }</button>
+                    </div>
+                }
+                if !rejected_names.is_empty() {
+                    <div class="notice notice-info no-print" role="status">
+                        <p>{ crate::text::fill(t("notice.settings_rejected"), &[("names", &rejected_names.join(", "))]) }</p>
+                        <button type="button" class="btn btn-small" onclick={dismiss_settings}>{ t("ui.dismiss") }</button>
                     </div>
                 }
                 if let Some(notice) = state.notice {

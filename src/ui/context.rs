@@ -13,6 +13,7 @@ pub struct AppContext {
     pub state: UseReducerHandle<State>,
     pub assessment: Rc<Assessment>,
     pub route: Route,
+    pub clinic: Rc<crate::clinic::Clinic>,
 }
 
 impl PartialEq for AppContext {
@@ -20,6 +21,7 @@ impl PartialEq for AppContext {
         self.state == other.state
             && Rc::ptr_eq(&self.assessment, &other.assessment)
             && self.route == other.route
+            && Rc::ptr_eq(&self.clinic, &other.clinic)
     }
 }
 

@@ -1,5 +1,6 @@
 //! One page per screen.
 
+pub mod clinics;
 pub mod procedure;
 pub mod results;
 pub mod review;

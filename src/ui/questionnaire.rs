@@ -230,7 +230,7 @@ pub const STEPS: &[Step] = &[
                     get: |a| a.pain.main_region.map(|r| r.id()),
                     set: |a, id| {
                         a.pain.main_region =
-                            id.and_then(|id| a.pain.regions.iter().copied().find(|r| r.id() == id))
+                            id.and_then(|id| a.pain.regions.iter().find(|r| r.id() == id))
                     },
                 },
                 ask_when: |a| a.pain.regions.len() > 1,

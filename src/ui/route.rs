@@ -12,6 +12,10 @@ pub enum Route {
     Results,
     Procedure(Procedure),
     Summary,
+    /// A results link: `#/shared/<code>`; the code is read from the hash.
+    Shared,
+    /// The page for clinics: link, QR code and embed snippet.
+    Clinics,
     NotFound,
 }
 
@@ -28,6 +32,8 @@ impl Route {
             ("review", None) => Route::Review,
             ("results", None) => Route::Results,
             ("summary", None) => Route::Summary,
+            ("shared", Some(code)) if !code.is_empty() => Route::Shared,
+            ("clinics", None) => Route::Clinics,
             ("procedure", Some(id)) => Procedure::ALL
                 .iter()
                 .find(|p| p.id() == id)
@@ -44,9 +50,16 @@ impl Route {
             Route::Review => "#/review".to_string(),
             Route::Results => "#/results".to_string(),
             Route::Summary => "#/summary".to_string(),
+            Route::Shared => "#/shared/".to_string(),
+            Route::Clinics => "#/clinics".to_string(),
             Route::Procedure(p) => format!("#/procedure/{}", p.id()),
         }
     }
+}
+
+/// The code of a results link in a location hash, if it is one.
+pub fn shared_code(hash: &str) -> Option<&str> {
+    hash.strip_prefix("#/shared/").filter(|c| !c.is_empty())
 }
 
 #[cfg(test)]

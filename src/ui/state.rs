@@ -1,7 +1,6 @@
 //! The one reducer that holds the patient's answers, and its session storage.
 //! Pure data and pure transitions; storage I/O is in [`storage`].
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -12,7 +11,7 @@ use crate::engine::Answers;
 pub struct State {
     pub answers: Answers,
     /// Consultation questions the patient has ticked (text keys).
-    pub ticked: BTreeSet<String>,
+    pub ticked: Vec<String>,
     /// The emergency result has been shown once; do not redirect again.
     pub emergency_shown: bool,
     /// A notice to show (text key), such as "earlier answers could not be read".
@@ -38,11 +37,12 @@ impl Reducible for State {
             Action::Choose(set, value) => set(&mut next.answers, value),
             Action::Toggle(toggle, value) => toggle(&mut next.answers, value),
             Action::Number(set, value) => set(&mut next.answers, value),
-            Action::Tick(key) => {
-                if !next.ticked.remove(key) {
-                    next.ticked.insert(key.to_string());
+            Action::Tick(key) => match next.ticked.iter().position(|k| k == key) {
+                Some(i) => {
+                    next.ticked.remove(i);
                 }
-            }
+                None => next.ticked.push(key.to_string()),
+            },
             Action::EmergencyShown => next.emergency_shown = true,
             Action::DismissNotice => next.notice = None,
             Action::StartOver => next = State::default(),
@@ -54,7 +54,7 @@ impl Reducible for State {
             }
         }
         if next.answers.pain.regions.len() == 1 {
-            next.answers.pain.main_region = next.answers.pain.regions.iter().next().copied();
+            next.answers.pain.main_region = next.answers.pain.regions.iter().next();
         }
         Rc::new(next)
     }
@@ -141,7 +141,7 @@ mod tests {
     fn saved_state_round_trips() {
         let mut s = State::default();
         s.answers.pain.regions.insert(Region::Knees);
-        s.ticked.insert("question.general.experience".into());
+        s.ticked.push("question.general.experience".into());
         assert_eq!(storage::parse(Some(&storage::format(&s))), s);
     }
 
@@ -163,7 +163,7 @@ mod tests {
     fn start_over_clears_everything() {
         let mut s = State::default();
         s.answers.age = Some(40);
-        s.ticked.insert("x".into());
+        s.ticked.push("x".into());
         let next = Rc::new(s).reduce(Action::StartOver);
         assert_eq!(*next, State::default());
     }

@@ -1,7 +1,7 @@
 //! "Where does it hurt": an SVG front and back view whose regions are
 //! buttons (keyboard and screen reader), plus a plain list alternative.
 
-use std::collections::BTreeSet;
+use crate::engine::answers::EnumSet;
 
 use yew::prelude::*;
 
@@ -20,7 +20,7 @@ pub fn toggle_region(a: &mut Answers, id: &str) {
 
 #[derive(Properties, PartialEq)]
 pub struct BodyMapProps {
-    pub regions: BTreeSet<Region>,
+    pub regions: EnumSet<Region>,
     pub dispatch: UseReducerDispatcher<State>,
 }
 

@@ -146,7 +146,7 @@ pub fn question_view(props: &QuestionProps) -> Html {
             <NumberQuestion question={q} value={get(a)} {min} {max} {set} dispatch={dispatch} />
         },
         Field::BodyMap => {
-            html! { <BodyMap regions={a.pain.regions.clone()} dispatch={dispatch} /> }
+            html! { <BodyMap regions={a.pain.regions} dispatch={dispatch} /> }
         }
     }
 }

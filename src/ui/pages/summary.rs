@@ -31,6 +31,7 @@ pub fn summary_page() -> Html {
     };
     let a = &ctx.state.answers;
     let r = &ctx.assessment;
+    let clinic = &*ctx.clinic;
     let print = Callback::from(|_: MouseEvent| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
@@ -48,14 +49,18 @@ pub fn summary_page() -> Html {
             </div>
             <h1 id="summary-title" tabindex="-1">{ t("summary.title") }</h1>
             <p class="small">{ t("summary.subtitle") }</p>
+            if let Some(name) = &clinic.name {
+                <p class="summary-clinic">{ crate::text::fill(t("summary.for_clinic"), &[("name", name)]) }
+                    { clinic.phone.as_ref().map(|p| format!(" · {p}")).unwrap_or_default() }</p>
+            }
             <div class="summary-grid">
                 <section>
                     <h2>{ t("summary.first") }</h2>
                     <p class="summary-urgency"><strong>{ t(&format!("urgency.{}.title", r.urgency.id())) }</strong></p>
-                    <ul>{ for r.urgency_reasons.iter().take(3).map(|x| html! { <li>{ s(x.text, a) }</li> }) }</ul>
+                    <ul>{ for r.urgency_reasons.iter().take(3).map(|x| html! { <li>{ s(x.text, a, clinic) }</li> }) }</ul>
                     <h2>{ t("summary.specialist") }</h2>
                     <p><strong>{ t(&format!("specialist.{}", r.specialist.kind.id())) }</strong></p>
-                    <ul>{ for r.specialist.credentials.iter().map(|c| html! { <li>{ s(c, a) }</li> }) }</ul>
+                    <ul>{ for r.specialist.credentials.iter().map(|c| html! { <li>{ s(c, a, clinic) }</li> }) }</ul>
                 </section>
                 <section>
                     <h2>{ t("summary.answers") }</h2>
@@ -75,7 +80,7 @@ pub fn summary_page() -> Html {
                             <span class="summary-gates">
                             { for p.prerequisites.iter().map(|g| {
                                 let (class, label) = status_mark(g.status);
-                                html! { <span class={classes!("gate", class)}>{ format!("{}: {}", t(label), s(g.text, a)) }</span> }
+                                html! { <span class={classes!("gate", class)}>{ format!("{}: {}", t(label), s(g.text, a, clinic)) }</span> }
                             }) }
                             </span>
                         </li>
@@ -87,14 +92,14 @@ pub fn summary_page() -> Html {
                 <h2>{ t("summary.checklist") }</h2>
                 <ul class="summary-checklist">
                 { for r.questions.iter().map(|q| html! {
-                    <li class={classes!(ctx.state.ticked.contains(q.text).then_some("ticked"))}>{ s(q.text, a) }</li>
+                    <li class={classes!(ctx.state.ticked.iter().any(|k| k == q.text).then_some("ticked"))}>{ s(q.text, a, clinic) }</li>
                 }) }
                 </ul>
             </section>
             if !r.precautions.is_empty() {
                 <section>
                     <h2>{ t("summary.precautions") }</h2>
-                    <ul>{ for r.precautions.iter().map(|p| html! { <li>{ s(p.text, a) }</li> }) }</ul>
+                    <ul>{ for r.precautions.iter().map(|p| html! { <li>{ s(p.text, a, clinic) }</li> }) }</ul>
                 </section>
             }
             <p class="small summary-note">{ t("footer.not_diagnosis") }</p>

@@ -16,6 +16,10 @@ pub struct WelcomeProps {
 #[function_component(Welcome)]
 pub fn welcome(props: &WelcomeProps) -> Html {
     let ctx = use_app();
+    let ctx_number = ctx.as_ref().map_or_else(
+        || crate::text::personal::DEFAULT_EMERGENCY_NUMBER.to_string(),
+        |c| c.clinic.emergency_number.clone(),
+    );
     let start = Callback::from(|_: MouseEvent| navigate(Route::Step("safety")));
     let start_over = {
         let d = ctx.map(|c| c.state.dispatcher());
@@ -45,7 +49,7 @@ pub fn welcome(props: &WelcomeProps) -> Html {
             </ul>
             <div class="notice notice-emergency" role="note">
                 <h2>{ t("welcome.emergency.title") }</h2>
-                <p>{ t("welcome.emergency.body") }</p>
+                <p>{ crate::text::fill(t("welcome.emergency.body"), &[("emergency_number", ctx_number.as_str())]) }</p>
             </div>
             <p class="small">{ t("welcome.not_diagnosis") }</p>
         </section>

@@ -1,0 +1,128 @@
+use yew::prelude::*;
+
+use crate::clinic::{percent_encode, Clinic};
+use crate::engine::assessment::Procedure;
+use crate::text::{fill, t};
+
+fn origin_and_path() -> String {
+    web_sys::window()
+        .and_then(|w| {
+            let l = w.location();
+            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+        })
+        .unwrap_or_default()
+}
+
+/// For clinics: settings with a live preview, the patient link and the
+/// embed snippet. Every value goes through the same validation as a link.
+#[function_component(ClinicsPage)]
+pub fn clinics_page() -> Html {
+    let name = use_state(String::new);
+    let phone = use_state(String::new);
+    let book = use_state(String::new);
+    let emergency = use_state(|| "911".to_string());
+    let accent = use_state(|| "1f5f8b".to_string());
+    let offers = use_state(|| Procedure::ALL.to_vec());
+
+    let text_input = |state: &UseStateHandle<String>| {
+        let state = state.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            state.set(input.value());
+        })
+    };
+    // Build the query as a link would carry it, then read it back through
+    // the same validation a patient's browser applies.
+    let mut query = vec![];
+    for (key, value) in [
+        ("clinic", &*name),
+        ("phone", &*phone),
+        ("book", &*book),
+        ("emergency", &*emergency),
+        ("accent", &*accent),
+    ] {
+        if !value.trim().is_empty() {
+            query.push(format!("{key}={}", percent_encode(value.trim())));
+        }
+    }
+    if offers.len() < Procedure::ALL.len() && !offers.is_empty() {
+        let ids: Vec<&str> = offers.iter().map(|p| p.id()).collect();
+        query.push(format!("offers={}", ids.join(",")));
+    }
+    let (clinic, rejected) = Clinic::from_query(&query.join("&"));
+    let link = format!("{}{}", origin_and_path(), clinic.to_query());
+    let snippet = format!(
+        "<iframe src=\"{link}\" title=\"{}\" style=\"width:100%;border:0;min-height:640px\" \
+         sandbox=\"allow-scripts allow-same-origin allow-popups allow-modals allow-popups-to-escape-sandbox\" \
+         allow=\"\" loading=\"lazy\"></iframe>\n<script src=\"{}embed.js\" async></script>",
+        t("clinics.iframe_title"),
+        origin_and_path()
+    );
+    let rejected_names: Vec<&str> = rejected
+        .iter()
+        .map(|k| t(&format!("clinic.setting.{k}")))
+        .collect();
+    html! {
+        <section class="card clinics" aria-labelledby="clinics-title">
+            <h1 id="clinics-title" tabindex="-1">{ t("clinics.title") }</h1>
+            <p class="intro">{ t("clinics.intro") }</p>
+            <div class="clinics-grid">
+                <form class="clinic-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    <label class="question-label" for="c-name">{ t("clinics.name") }</label>
+                    <input id="c-name" class="text" type="text" maxlength="80" value={(*name).clone()} oninput={text_input(&name)} />
+                    <label class="question-label" for="c-phone">{ t("clinics.phone") }</label>
+                    <input id="c-phone" class="text" type="tel" value={(*phone).clone()} oninput={text_input(&phone)} />
+                    <label class="question-label" for="c-book">{ t("clinics.book") }</label>
+                    <p class="help" id="c-book-help">{ t("clinics.book.help") }</p>
+                    <input id="c-book" class="text" type="url" aria-describedby="c-book-help" value={(*book).clone()} oninput={text_input(&book)} />
+                    <label class="question-label" for="c-emergency">{ t("clinics.emergency") }</label>
+                    <input id="c-emergency" class="text" type="text" inputmode="numeric" value={(*emergency).clone()} oninput={text_input(&emergency)} />
+                    <label class="question-label" for="c-accent">{ t("clinics.accent") }</label>
+                    <p class="help" id="c-accent-help">{ t("clinics.accent.help") }</p>
+                    <input id="c-accent" class="text" type="text" aria-describedby="c-accent-help" value={(*accent).clone()} oninput={text_input(&accent)} />
+                    <fieldset class="question">
+                        <legend>{ t("clinics.offers") }</legend>
+                        <div class="options options-grid">
+                        { for Procedure::ALL.iter().map(|p| {
+                            let checked = offers.contains(p);
+                            let offers = offers.clone();
+                            let p = *p;
+                            let onchange = Callback::from(move |_: Event| {
+                                let mut next = (*offers).clone();
+                                if let Some(i) = next.iter().position(|x| *x == p) { next.remove(i); } else { next.push(p); }
+                                offers.set(next);
+                            });
+                            let id = format!("offer-{}", p.id());
+                            html! {
+                                <label class="option" for={id.clone()}>
+                                    <input type="checkbox" id={id} {checked} {onchange} />
+                                    <span>{ t(&format!("procedure.{}.name", p.id())) }</span>
+                                </label>
+                            }
+                        }) }
+                        </div>
+                    </fieldset>
+                </form>
+                <div class="clinic-output">
+                    if !rejected_names.is_empty() {
+                        <p class="field-error" role="status">{ fill(t("clinics.invalid"), &[("names", &rejected_names.join(", "))]) }</p>
+                    }
+                    <h2>{ t("clinics.preview") }</h2>
+                    <div class="preview" aria-label={t("clinics.preview")}>
+                        <div class="preview-header">{ t("app.name") }{ clinic.name.as_ref().map(|n| format!(" · {n}")).unwrap_or_default() }</div>
+                        <p>{ fill(t("clinics.preview.emergency"), &[("number", &clinic.emergency_number)]) }</p>
+                        if let Some(p) = &clinic.phone { <p>{ fill(t("results.clinic.call"), &[("phone", p)]) }</p> }
+                        if clinic.booking.is_some() { <p>{ t("results.clinic.book") }</p> }
+                    </div>
+                    <h2>{ t("clinics.link") }</h2>
+                    <label class="visually-hidden" for="c-link">{ t("clinics.link") }</label>
+                    <textarea id="c-link" class="code" readonly=true rows="3" value={link.clone()} />
+                    <h2>{ t("clinics.embed") }</h2>
+                    <p class="help">{ t("clinics.embed.help") }</p>
+                    <label class="visually-hidden" for="c-embed">{ t("clinics.embed") }</label>
+                    <textarea id="c-embed" class="code" readonly=true rows="6" value={snippet} />
+                </div>
+            </div>
+        </section>
+    }
+}
