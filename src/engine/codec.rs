@@ -289,7 +289,7 @@ pub enum CodecError {
     Damaged,
     /// The checksum does not match: a character was changed or lost.
     Checksum,
-    /// Made by a newer (or unknown) version of PainPath.
+    /// Made by a newer version of PainPath.
     Version(u8),
     /// A field holds a value outside its range.
     OutOfRange(&'static str),
@@ -339,8 +339,11 @@ pub fn from_bytes(data: &[u8]) -> Result<Answers, CodecError> {
     let total_bits: u32 = SPECS.iter().map(|s| bits(s.states)).sum();
     let expected = 1 + total_bits.div_ceil(8) as usize + 1;
     let (&version, _) = data.split_first().ok_or(CodecError::Damaged)?;
-    if version != VERSION {
+    if version > VERSION {
         return Err(CodecError::Version(version));
+    }
+    if version != VERSION {
+        return Err(CodecError::Damaged);
     }
     if data.len() != expected {
         return Err(CodecError::Damaged);

@@ -20,10 +20,14 @@ use crate::engine::assess;
 use crate::engine::assessment::Urgency;
 use crate::text::t;
 
-fn current_route() -> Route {
+fn current_hash() -> String {
     web_sys::window()
         .and_then(|w| w.location().hash().ok())
-        .map_or(Route::Welcome, |h| Route::parse(&h))
+        .unwrap_or_default()
+}
+
+fn current_route() -> Route {
+    Route::parse(&current_hash())
 }
 
 /// Move focus to the new screen's heading so keyboard and screen-reader users
@@ -72,6 +76,8 @@ fn apply_accent(accent: Option<&str>) {
 pub fn app() -> Html {
     let state = use_reducer(storage::load);
     let route = use_state(current_route);
+    // The raw hash too: two results links share a route but not a code.
+    let hash = use_state(current_hash);
     let clinic_read = use_memo((), |_| {
         let (clinic, rejected) = clinic_from_location();
         apply_accent(clinic.accent.as_deref());
@@ -95,10 +101,14 @@ pub fn app() -> Html {
     }
 
     {
-        let route = route.clone();
+        let (route, hash) = (route.clone(), hash.clone());
         use_effect_with((), move |_| {
-            let listener = web_sys::window()
-                .map(|w| EventListener::new(&w, "hashchange", move |_| route.set(current_route())));
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "hashchange", move |_| {
+                    route.set(current_route());
+                    hash.set(current_hash());
+                })
+            });
             move || drop(listener)
         });
     }
@@ -149,7 +159,7 @@ pub fn app() -> Html {
         Route::Results => html! { <ResultsPage /> },
         Route::Procedure(id) => html! { <ProcedurePage {id} /> },
         Route::Summary => html! { <SummaryPage /> },
-        Route::Shared => html! { <SharedPage /> },
+        Route::Shared => html! { <SharedPage hash={(*hash).clone()} /> },
         Route::Clinics => html! { <ClinicsPage /> },
         Route::NotFound => html! {
             <section class="card">

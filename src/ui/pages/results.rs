@@ -315,15 +315,18 @@ pub fn results_page() -> Html {
 
 /// Results opened from a results link. Decoded here, in the browser; a
 /// damaged, cut-off or newer link gets a friendly message and a fresh start.
+#[derive(Properties, PartialEq)]
+pub struct SharedProps {
+    /// The location hash, `#/shared/<code>`.
+    pub hash: String,
+}
+
 #[function_component(SharedPage)]
-pub fn shared_page() -> Html {
+pub fn shared_page(props: &SharedProps) -> Html {
     let Some(ctx) = use_app() else {
         return html! {};
     };
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
-    let decoded = use_memo(hash.clone(), |h| {
+    let decoded = use_memo(props.hash.clone(), |h| {
         shared_code(h)
             .ok_or(codec::CodecError::Damaged)
             .and_then(codec::decode)
