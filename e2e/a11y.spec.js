@@ -2,7 +2,7 @@
 // phone and desktop widths.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { openWithAnswers, PHONE, DESKTOP } from "./helpers.js";
+import { openWithAnswers, vignetteCode, PHONE, DESKTOP } from "./helpers.js";
 
 const STEPS = ["safety", "health", "about", "where", "travel", "headache", "limb", "when", "strength",
   "changes", "feel", "tried", "procedures_before", "diagnoses", "precautions", "mood", "goals"];
@@ -44,6 +44,16 @@ for (const [label, size] of [["phone", PHONE], ["desktop", DESKTOP]]) {
       await expect(page.locator("main h1")).toBeVisible();
       found.push(...await scan(page, `${vignette} ${hash}`));
     }
+    await page.goto("./#/clinics");
+    await page.getByLabel("Clinic name").fill("Valley Pain Center");
+    await expect(page.locator("#qr-code svg")).toBeVisible();
+    found.push(...await scan(page, "clinics"));
+    await page.goto(`./#/shared/${vignetteCode("knee_arthritis")}`);
+    await expect(page.locator("main h1")).toHaveText("Shared results");
+    found.push(...await scan(page, "shared results"));
+    await page.goto("./#/shared/damaged");
+    await expect(page.locator("main h1")).toHaveText("This link cannot be opened");
+    found.push(...await scan(page, "damaged link"));
     for (const p of PROCEDURES) {
       await page.goto(`./#/procedure/${p}`);
       await expect(page.locator("main h1")).toBeVisible();

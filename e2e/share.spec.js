@@ -87,6 +87,10 @@ test("the clinic page builds a validated patient link and embed snippet with a l
   expect(link).toContain("clinic=Hill%20Spine%20%26%20Pain");
   expect(link).toContain("book=https%3A%2F%2Fhill.example%2Fbook");
   expect(link).not.toContain("javascript");
+  // The QR code is drawn in the browser from exactly this link.
+  await expect(page.locator("#qr-code svg")).toBeVisible();
+  await expect(page.locator("#qr-code")).toHaveAttribute("data-link", link);
+  expect(await page.locator("#qr-code svg path, #qr-code svg rect").count()).toBeGreaterThan(0);
   const snippet = await page.locator("#c-embed").inputValue();
   expect(snippet).toContain('sandbox="allow-scripts allow-same-origin');
   expect(snippet).toContain("embed.js");

@@ -2,9 +2,10 @@
 // 1. adds a Content-Security-Policy to the built page. Trunk starts the app
 //    with one inline module script; its SHA-256 is the only inline script the
 //    policy allows;
-// 2. writes the service worker's precache list and version from the real
+// 2. copies the clinic page's QR library (npm qrcode-generator) into the build;
+// 3. writes the service worker's precache list and version from the real
 //    output files (hashed names kept), so a new build replaces the old whole.
-import { readFileSync, writeFileSync, readdirSync } from "node:fs";
+import { readFileSync, writeFileSync, readdirSync, copyFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 
@@ -37,6 +38,9 @@ html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, "");
 html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
 writeFileSync(file, html);
 console.log(`post_build: Content-Security-Policy added (script sha256-${hash.slice(0, 12)}…)`);
+
+// The QR library for the clinic page, from npm (loaded only on that page).
+copyFileSync("node_modules/qrcode-generator/dist/qrcode.js", join(dir, "qrcode.js"));
 
 const files = readdirSync(dir).filter((f) => !f.startsWith(".") && f !== "sw.js" && f !== "index.html").sort();
 const version = createHash("sha256");

@@ -67,7 +67,7 @@ pub fn clinics_page() -> Html {
             <h1 id="clinics-title" tabindex="-1">{ t("clinics.title") }</h1>
             <p class="intro">{ t("clinics.intro") }</p>
             <div class="clinics-grid">
-                <form class="clinic-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <form class="clinic-form no-print" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <label class="question-label" for="c-name">{ t("clinics.name") }</label>
                     <input id="c-name" class="text" type="text" maxlength="80" value={(*name).clone()} oninput={text_input(&name)} />
                     <label class="question-label" for="c-phone">{ t("clinics.phone") }</label>
@@ -117,10 +117,16 @@ pub fn clinics_page() -> Html {
                     <h2>{ t("clinics.link") }</h2>
                     <label class="visually-hidden" for="c-link">{ t("clinics.link") }</label>
                     <textarea id="c-link" class="code" readonly=true rows="3" value={link.clone()} />
-                    <h2>{ t("clinics.embed") }</h2>
-                    <p class="help">{ t("clinics.embed.help") }</p>
+                    <h2>{ t("clinics.qr") }</h2>
+                    <p class="help">{ t("clinics.qr.help") }</p>
+                    <div id="qr-code" class="qr" role="img" aria-label={t("clinics.qr.label")}></div>
+                    <button type="button" class="btn no-print" onclick={Callback::from(|_: MouseEvent| {
+                        if let Some(w) = web_sys::window() { let _ = w.print(); }
+                    })}>{ t("clinics.qr.print") }</button>
+                    <h2 class="no-print">{ t("clinics.embed") }</h2>
+                    <p class="help no-print">{ t("clinics.embed.help") }</p>
                     <label class="visually-hidden" for="c-embed">{ t("clinics.embed") }</label>
-                    <textarea id="c-embed" class="code" readonly=true rows="6" value={snippet} />
+                    <textarea id="c-embed" class="code no-print" readonly=true rows="6" value={snippet} />
                 </div>
             </div>
         </section>
