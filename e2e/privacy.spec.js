@@ -4,7 +4,7 @@
 import { test, expect } from "@playwright/test";
 import { answer, next, tapRegions, startSafely, nextUntilReview, seeResults, recordRequests } from "./helpers.js";
 
-test("a full journey with review, results, guide and summary makes no request that leaves the origin or carries answers", async ({ page, baseURL, context }) => {
+test("a full journey with review, results, guide, summary, share and the clinic page makes no request that leaves the origin or carries answers", async ({ page, baseURL, context }) => {
   const requests = recordRequests(page);
   const origin = new URL(baseURL).origin;
   await startSafely(page);
@@ -20,6 +20,16 @@ test("a full journey with review, results, guide and summary makes no request th
   await page.getByRole("link", { name: "Back to my results" }).click();
   await page.getByRole("link", { name: "Print or save for my appointment" }).click();
   await expect(page.getByRole("heading", { name: "My pain visit summary" })).toBeVisible();
+  await page.pdf({ format: "Letter" });
+  await page.goto("./#/results");
+  await page.getByRole("button", { name: "Make a link to share" }).click();
+  await page.getByRole("button", { name: "I understand, make the link" }).click();
+  const link = await page.getByLabel("Your results link").inputValue();
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1, name: "Shared results" })).toBeVisible();
+  await page.goto("./#/clinics");
+  await page.getByLabel("Clinic name").fill("Valley Pain Center");
+  await expect(page.locator("#qr-code svg")).toBeVisible();
 
   const foreign = requests.filter((r) => new URL(r.url).origin !== origin);
   expect(foreign, JSON.stringify(foreign)).toEqual([]);
@@ -40,6 +50,9 @@ test("a full journey with review, results, guide and summary makes no request th
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
   const session = await page.evaluate(() => Object.keys(sessionStorage));
   expect(session).toEqual(["painpath.session"]);
+  // The shared code never reached the server either (it lives after the #).
+  const code = link.split("#/shared/")[1];
+  for (const r of requests) expect(r.url).not.toContain(code);
   // Start over empties the session storage too.
   await page.goto("./#/results");
   await page.getByRole("button", { name: "Start over" }).click();

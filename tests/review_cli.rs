@@ -84,3 +84,23 @@ fn broken_json_and_missing_file_exit_2() {
     let (code, _, _) = review(&[]);
     assert_eq!(code, 2);
 }
+
+#[test]
+fn hostile_case_files_fail_cleanly() {
+    let deep = format!("{}{}", "[".repeat(5000), "]".repeat(5000));
+    let path = temp_case("deep", &deep);
+    let (code, _, err) = review(&[&path]);
+    assert_eq!(code, 2, "{err}");
+    let path = temp_case("wrongtype", r#"{"peg":{"pain":"seven"}}"#);
+    let (code, _, err) = review(&[&path]);
+    assert_eq!(code, 2);
+    assert!(err.contains("peg.pain"), "{err}");
+    let huge = format!(
+        "{{\"pain\":{{\"regions\":[{}]}}}}",
+        vec!["\"knees\""; 200_000].join(",")
+    );
+    let path = temp_case("huge", &huge);
+    let (code, out, _) = review(&["--json", &path]);
+    assert_eq!(code, 0, "repeated values are one region");
+    assert!(out.contains("\"urgency\""));
+}
