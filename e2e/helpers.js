@@ -94,3 +94,24 @@ export async function openWithAnswers(page, name, hash, ticked = "") {
   await page.goto(`./${hash}`);
   await page.reload();
 }
+
+/** A 67-year-old with knee arthritis for over 6 months, from Start to results. */
+export async function kneeArthritisJourney(page) {
+  await startSafely(page);
+  await page.getByLabel("How old are you?").fill("67");
+  await next(page);
+  await tapRegions(page, ["Knees"]);
+  await next(page);
+  await answer(page, [["How long have you had this pain?", "More than 6 months"]]);
+  await next(page);
+  await answer(page, [["What number best describes your pain on average in the past week?", "6"]]);
+  await next(page);
+  await next(page);
+  await next(page);
+  await answer(page, [["A home exercise program", "4 weeks or more"], ["How did what you tried work?", "It helped a little"]]);
+  await next(page);
+  await next(page);
+  await page.getByRole("group", { name: "Has a doctor told you that you have any of these?" }).getByLabel("Knee arthritis").check();
+  await nextUntilReview(page);
+  await seeResults(page);
+}

@@ -1,7 +1,7 @@
 // Patient journeys, clicked through as a patient would, with assertions on
 // what is shown. Expected outcomes follow the clinical vignettes' sources.
 import { test, expect } from "@playwright/test";
-import { answer, next, noToAll, tapRegions, startSafely, nextUntilReview, seeResults, procedureNames, screenshotBoth } from "./helpers.js";
+import { answer, next, noToAll, tapRegions, startSafely, nextUntilReview, seeResults, procedureNames, screenshotBoth, kneeArthritisJourney } from "./helpers.js";
 
 test("sciatica for 4 months after failed physical therapy → pain specialist, epidural steroid injection", async ({ page }) => {
   await startSafely(page);
@@ -153,23 +153,7 @@ test("burning hand pain with colour and temperature change after a wrist fractur
 });
 
 test("knee arthritis pain → joint injection", async ({ page }) => {
-  await startSafely(page);
-  await page.getByLabel("How old are you?").fill("67");
-  await next(page);
-  await tapRegions(page, ["Knees"]);
-  await next(page);
-  await answer(page, [["How long have you had this pain?", "More than 6 months"]]);
-  await next(page);
-  await answer(page, [["What number best describes your pain on average in the past week?", "6"]]);
-  await next(page);
-  await next(page);
-  await next(page);
-  await answer(page, [["A home exercise program", "4 weeks or more"], ["How did what you tried work?", "It helped a little"]]);
-  await next(page);
-  await next(page);
-  await page.getByRole("group", { name: "Has a doctor told you that you have any of these?" }).getByLabel("Knee arthritis").check();
-  await nextUntilReview(page);
-  await seeResults(page);
+  await kneeArthritisJourney(page);
   expect(await procedureNames(page)).toContain("Joint injection (knee, hip or shoulder)");
   await expect(page.locator("article.procedure").first().locator(".badge")).toHaveText("Strong match");
   await screenshotBoth(page, "results-knee");

@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { answer, next, tapRegions, startSafely, nextUntilReview, seeResults, procedureNames } from "./helpers.js";
+import { procedureNames, kneeArthritisJourney } from "./helpers.js";
 
 async function controlled(page) {
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
@@ -26,23 +26,7 @@ test("after one visit: offline reload, a whole journey, the guide and the printe
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
-  await startSafely(page);
-  await page.getByLabel("How old are you?").fill("67");
-  await next(page);
-  await tapRegions(page, ["Knees"]);
-  await next(page);
-  await answer(page, [["How long have you had this pain?", "More than 6 months"]]);
-  await next(page);
-  await answer(page, [["What number best describes your pain on average in the past week?", "6"]]);
-  await next(page);
-  await next(page);
-  await next(page);
-  await answer(page, [["A home exercise program", "4 weeks or more"], ["How did what you tried work?", "It helped a little"]]);
-  await next(page);
-  await next(page);
-  await page.getByRole("group", { name: "Has a doctor told you that you have any of these?" }).getByLabel("Knee arthritis").check();
-  await nextUntilReview(page);
-  await seeResults(page);
+  await kneeArthritisJourney(page);
   expect(await procedureNames(page)).toContain("Joint injection (knee, hip or shoulder)");
   await page.getByRole("link", { name: /Read the guide to Joint injection/ }).click();
   await expect(page.locator("main h1")).toHaveText("Joint injection (knee, hip or shoulder)");
