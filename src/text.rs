@@ -147,3 +147,18 @@ pub mod personal {
         super::fill(super::t(key), &pairs)
     }
 }
+
+#[cfg(test)]
+mod markup {
+    /// Locale text is plain: no markup, so it can be placed in HTML safely.
+    #[test]
+    fn no_locale_text_contains_markup() {
+        for key in super::keys() {
+            let text = super::t(key);
+            assert!(
+                !text.contains('<') && !text.contains('>'),
+                "{key} contains markup"
+            );
+        }
+    }
+}
