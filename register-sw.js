@@ -18,14 +18,25 @@
     reloading = true;
     window.location.reload();
   });
-  navigator.serviceWorker.register("./sw.js").then((reg) => {
-    if (reg.waiting && navigator.serviceWorker.controller) announce(reg.waiting);
-    reg.addEventListener("updatefound", () => {
-      const worker = reg.installing;
-      if (!worker) return;
-      worker.addEventListener("statechange", () => {
-        if (worker.state === "installed" && navigator.serviceWorker.controller) announce(worker);
-      });
+  // A new version may already be installing (the browser checks on each
+  // navigation) or waiting by the time this runs.
+  const follow = (worker) => {
+    if (!worker) return;
+    if (worker.state === "installed") {
+      if (navigator.serviceWorker.controller) announce(worker);
+      return;
+    }
+    worker.addEventListener("statechange", () => {
+      if (worker.state === "installed" && navigator.serviceWorker.controller) announce(worker);
     });
+  };
+  const register = () => navigator.serviceWorker.register("./sw.js").then((reg) => {
+    if (reg.waiting) follow(reg.waiting);
+    else follow(reg.installing);
+    reg.addEventListener("updatefound", () => follow(reg.installing));
   }).catch(() => { /* offline support is an extra; the app works without it */ });
+  // After the page has loaded, so precaching does not compete with the first
+  // screen for bandwidth.
+  if (document.readyState === "complete") register();
+  else window.addEventListener("load", register);
 })();
