@@ -26,10 +26,6 @@ fn current_hash() -> String {
         .unwrap_or_default()
 }
 
-fn current_route() -> Route {
-    Route::parse(&current_hash())
-}
-
 /// Move focus to the new screen's heading so keyboard and screen-reader users
 /// start at the top of what changed.
 fn focus_heading() {
@@ -75,9 +71,10 @@ fn apply_accent(accent: Option<&str>) {
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(storage::load);
-    let route = use_state(current_route);
-    // The raw hash too: two results links share a route but not a code.
+    // The route is derived from the hash; two results links share a route
+    // but not a code, so the hash itself is the state.
     let hash = use_state(current_hash);
+    let route = Route::parse(&hash);
     let clinic_read = use_memo((), |_| {
         let (clinic, rejected) = clinic_from_location();
         apply_accent(clinic.accent.as_deref());
@@ -101,20 +98,16 @@ pub fn app() -> Html {
     }
 
     {
-        let (route, hash) = (route.clone(), hash.clone());
+        let hash = hash.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
-                EventListener::new(&w, "hashchange", move |_| {
-                    route.set(current_route());
-                    hash.set(current_hash());
-                })
-            });
+            let listener = web_sys::window()
+                .map(|w| EventListener::new(&w, "hashchange", move |_| hash.set(current_hash())));
             move || drop(listener)
         });
     }
     use_effect_with((*state).clone(), storage::save);
     let first_render = use_mut_ref(|| true);
-    use_effect_with(*route, move |_| {
+    use_effect_with(route, move |_| {
         // On first load keep the page where the browser put it.
         if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
             focus_heading();
@@ -134,7 +127,7 @@ pub fn app() -> Html {
     {
         let state = state.clone();
         let urgency = assessment.urgency;
-        use_effect_with((urgency, *route), move |(urgency, route)| {
+        use_effect_with((urgency, route), move |(urgency, route)| {
             if *urgency == Urgency::Emergency
                 && matches!(route, Route::Step(_))
                 && !state.emergency_shown
@@ -148,11 +141,10 @@ pub fn app() -> Html {
     let ctx = AppContext {
         state: state.clone(),
         assessment: assessment.clone(),
-        route: *route,
         clinic: clinic.clone(),
     };
     let started = state.answers != crate::engine::Answers::default();
-    let page = match *route {
+    let page = match route {
         Route::Welcome => html! { <Welcome resume={started} /> },
         Route::Step(id) => html! { <StepPage {id} /> },
         Route::Review => html! { <ReviewPage /> },
@@ -228,7 +220,7 @@ pub fn app() -> Html {
                 { page }
             </main>
             <div class="visually-hidden" aria-live="polite">
-                { if started && *route == Route::Results { live } else { String::new() } }
+                { if started && route == Route::Results { live } else { String::new() } }
             </div>
             <footer class="site-footer no-print"><p>{ t("footer.not_diagnosis") }</p></footer>
         </ContextProvider<AppContext>>

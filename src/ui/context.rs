@@ -12,7 +12,6 @@ use crate::engine::Assessment;
 pub struct AppContext {
     pub state: UseReducerHandle<State>,
     pub assessment: Rc<Assessment>,
-    pub route: Route,
     pub clinic: Rc<crate::clinic::Clinic>,
 }
 
@@ -20,7 +19,6 @@ impl PartialEq for AppContext {
     fn eq(&self, other: &Self) -> bool {
         self.state == other.state
             && Rc::ptr_eq(&self.assessment, &other.assessment)
-            && self.route == other.route
             && Rc::ptr_eq(&self.clinic, &other.clinic)
     }
 }
