@@ -370,6 +370,47 @@ pub struct Pain {
     pub began_before_40: Option<YesNo>,
 }
 
+/// Groups of body regions, defined once for the engine's facts and the
+/// questionnaire's skip logic alike.
+impl Pain {
+    pub fn has(&self, r: Region) -> bool {
+        self.regions.contains(&r)
+    }
+    fn any(&self, rs: &[Region]) -> bool {
+        rs.iter().any(|r| self.has(*r))
+    }
+    /// Low back or buttocks.
+    pub fn low_back(&self) -> bool {
+        self.any(&[Region::LowerBack, Region::Buttocks])
+    }
+    /// Neck, upper back, low back or buttocks.
+    pub fn spine(&self) -> bool {
+        self.any(&[
+            Region::Neck,
+            Region::UpperBack,
+            Region::LowerBack,
+            Region::Buttocks,
+        ])
+    }
+    /// Where leg pain can start: low back, buttocks, hips, legs or feet.
+    pub fn leg_area(&self) -> bool {
+        self.any(&[
+            Region::LowerBack,
+            Region::Buttocks,
+            Region::Hips,
+            Region::LegsFeet,
+        ])
+    }
+    /// Where arm pain can start: neck, shoulders, arms or hands.
+    pub fn arm_area(&self) -> bool {
+        self.any(&[Region::Neck, Region::Shoulders, Region::ArmsHands])
+    }
+    /// An arm/hand or a leg/foot.
+    pub fn limb(&self) -> bool {
+        self.any(&[Region::ArmsHands, Region::LegsFeet])
+    }
+}
+
 /// PEG: three 0–10 items over the past week (Krebs 2009).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]

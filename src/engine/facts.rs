@@ -73,13 +73,13 @@ impl<'a> Facts<'a> {
     pub fn derive(a: &'a Answers) -> Facts<'a> {
         let p = &a.pain;
         let h = &a.history;
-        let has = |r: Region| p.regions.contains(&r);
-        let low_back = has(Region::LowerBack) || has(Region::Buttocks);
+        let has = |r: Region| p.has(r);
+        let low_back = p.low_back();
         let neck = has(Region::Neck);
-        let spine = low_back || neck || has(Region::UpperBack);
+        let spine = p.spine();
         let weeks = p.duration.and_then(weeks_of);
         let chronic = weeks.is_some_and(|w| w >= 13);
-        let leg_area = low_back || has(Region::LegsFeet) || has(Region::Hips);
+        let leg_area = p.leg_area();
         let below_knee = yes(p.below_knee);
         let lumbar_radicular = below_knee && leg_area;
         let cervical_radicular = yes(p.down_arm) && neck;
@@ -125,7 +125,7 @@ impl<'a> Facts<'a> {
         .into_iter()
         .filter(|v| yes(*v))
         .count() as u8;
-        let limb = has(Region::ArmsHands) || has(Region::LegsFeet);
+        let limb = p.limb();
 
         // ASAS expert criteria for inflammatory back pain: 4 of 5 items,
         // in back pain of more than 3 months.
@@ -175,7 +175,7 @@ impl<'a> Facts<'a> {
     }
 
     pub fn has(&self, r: Region) -> bool {
-        self.a.pain.regions.contains(&r)
+        self.a.pain.has(r)
     }
 
     pub fn dx(&self, d: Diagnosis) -> bool {

@@ -109,45 +109,27 @@ macro_rules! scale {
     };
 }
 
-fn has(a: &Answers, r: Region) -> bool {
-    a.pain.regions.contains(&r)
-}
+// The region groups are defined on `Pain`, shared with the engine's facts.
 fn head(a: &Answers) -> bool {
-    has(a, Region::Head)
+    a.pain.has(Region::Head)
 }
 fn leg_area(a: &Answers) -> bool {
-    [
-        Region::LowerBack,
-        Region::Buttocks,
-        Region::Hips,
-        Region::LegsFeet,
-    ]
-    .iter()
-    .any(|r| has(a, *r))
+    a.pain.leg_area()
 }
 fn arm_area(a: &Answers) -> bool {
-    [Region::Neck, Region::Shoulders, Region::ArmsHands]
-        .iter()
-        .any(|r| has(a, *r))
+    a.pain.arm_area()
 }
 fn travels(a: &Answers) -> bool {
     a.pain.below_knee == Some(YesNo::Yes) || a.pain.down_arm == Some(YesNo::Yes)
 }
 fn limb(a: &Answers) -> bool {
-    has(a, Region::ArmsHands) || has(a, Region::LegsFeet)
+    a.pain.limb()
 }
 fn spine(a: &Answers) -> bool {
-    [
-        Region::Neck,
-        Region::UpperBack,
-        Region::LowerBack,
-        Region::Buttocks,
-    ]
-    .iter()
-    .any(|r| has(a, *r))
+    a.pain.spine()
 }
 fn low_back(a: &Answers) -> bool {
-    has(a, Region::LowerBack) || has(a, Region::Buttocks)
+    a.pain.low_back()
 }
 fn tried_something(a: &Answers) -> bool {
     let h = &a.history;
