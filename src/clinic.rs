@@ -7,6 +7,7 @@
 
 use crate::engine::assessment::Procedure;
 use crate::text::personal::DEFAULT_EMERGENCY_NUMBER;
+use crate::text::LANGUAGES;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Clinic {
@@ -15,7 +16,8 @@ pub struct Clinic {
     /// An https, tel or mailto link.
     pub booking: Option<String>,
     pub emergency_number: String,
-    pub lang: String,
+    /// The language to open in; `None` follows the patient's browser.
+    pub lang: Option<String>,
     /// Six hex digits, dark enough for white text.
     pub accent: Option<String>,
     /// Procedures the clinic offers; `None` means it did not say.
@@ -29,7 +31,7 @@ impl Default for Clinic {
             phone: None,
             booking: None,
             emergency_number: DEFAULT_EMERGENCY_NUMBER.to_string(),
-            lang: "en".to_string(),
+            lang: None,
             accent: None,
             offers: None,
         }
@@ -148,8 +150,6 @@ fn valid_accent(v: &str) -> bool {
         && luminance(v).is_some_and(|l| 1.05 / (l + 0.05) >= 4.5)
 }
 
-/// Languages PainPath speaks.
-pub const LANGUAGES: &[&str] = &["en"];
 
 impl Clinic {
     /// Read settings from a query string (with or without the leading `?`).
@@ -183,7 +183,7 @@ impl Clinic {
                     None => rejected.push("emergency"),
                 },
                 "lang" => match value.filter(|v| LANGUAGES.contains(&v.as_str())) {
-                    Some(v) => c.lang = v,
+                    Some(v) => c.lang = Some(v),
                     None => rejected.push("lang"),
                 },
                 "accent" => match ok(|v| valid_accent(v.trim_start_matches('#'))) {
@@ -225,8 +225,8 @@ impl Clinic {
         if self.emergency_number != DEFAULT_EMERGENCY_NUMBER {
             parts.push(format!("emergency={}", self.emergency_number));
         }
-        if self.lang != "en" {
-            parts.push(format!("lang={}", self.lang));
+        if let Some(lang) = &self.lang {
+            parts.push(format!("lang={lang}"));
         }
         if let Some(a) = &self.accent {
             parts.push(format!("accent={a}"));
@@ -298,6 +298,8 @@ mod tests {
             ("accent=1f5f8b;background:url(x)", "accent"),
             ("offers=epidural_steroid_injection,<script>", "offers"),
             ("lang=xx", "lang"),
+            ("lang=es-MX%3Cscript%3E", "lang"),
+            ("lang=", "lang"),
         ];
         for (q, name) in cases {
             let (c, rejected) = Clinic::from_query(q);
@@ -305,6 +307,18 @@ mod tests {
             assert_eq!(c.booking, None, "{q}");
             assert_eq!(c.emergency_number, "911", "{q}");
         }
+    }
+
+    #[test]
+    fn a_clinic_link_can_open_in_spanish_or_english() {
+        let (c, rejected) = Clinic::from_query("?clinic=Cl%C3%ADnica%20del%20Valle&lang=es");
+        assert!(rejected.is_empty());
+        assert_eq!(c.lang.as_deref(), Some("es"));
+        assert_eq!(c.name.as_deref(), Some("Clínica del Valle"));
+        assert_eq!(Clinic::from_query(&c.to_query()), (c, vec![]));
+        // Without `lang`, the patient's browser decides.
+        assert_eq!(Clinic::from_query("clinic=X").0.lang, None);
+        assert_eq!(Clinic::from_query("lang=en").0.lang.as_deref(), Some("en"));
     }
 
     #[test]

@@ -6,13 +6,28 @@
 
 use wasm_bindgen::prelude::*;
 
-const SCREEN: &str = r#"<main class="page"><section class="card crash" role="alert">
-<h1>Something went wrong</h1>
-<p>PainPath hit a problem it could not recover from. Nothing was sent anywhere.</p>
-<p>Your answers are still saved in this tab. Try again, or start over with a clean slate.</p>
-<p class="crash-actions"><a class="btn btn-primary" href="./">Try again</a>
-<a class="btn" href="./?reset">Start over</a></p>
-</section></main>"#;
+/// The error screen, in the language on screen. Locale text holds no markup
+/// (a test checks), and it is escaped here all the same.
+fn screen() -> String {
+    use crate::text::t;
+    let e = |key: &str| {
+        t(key)
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    format!(
+        "<main class=\"page\"><section class=\"card crash\" role=\"alert\">\
+         <h1>{}</h1><p>{}</p><p>{}</p>\
+         <p class=\"crash-actions\"><a class=\"btn btn-primary\" href=\"./\">{}</a> \
+         <a class=\"btn\" href=\"./?reset\">{}</a></p></section></main>",
+        e("crash.title"),
+        e("crash.body"),
+        e("crash.kept"),
+        e("crash.retry"),
+        e("ui.start_over"),
+    )
+}
 
 /// Show the error screen. Safe to call from a panic hook.
 pub fn show_error_screen() {
@@ -20,7 +35,7 @@ pub fn show_error_screen() {
         .and_then(|w| w.document())
         .and_then(|d| d.body())
     {
-        body.set_inner_html(SCREEN);
+        body.set_inner_html(&screen());
     }
 }
 
@@ -42,7 +57,12 @@ pub fn reset_if_asked() {
         return;
     }
     if let Ok(Some(s)) = w.session_storage() {
+        // The answers go; the language the person picked stays.
+        let lang = s.get_item(crate::ui::language::KEY).ok().flatten();
         let _ = s.clear();
+        if let Some(lang) = lang {
+            let _ = s.set_item(crate::ui::language::KEY, &lang);
+        }
     }
     let path = w.location().pathname().unwrap_or_default();
     if let Ok(history) = w.history() {

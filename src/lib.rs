@@ -11,9 +11,26 @@ pub mod review;
 pub mod text;
 pub mod ui;
 
-/// Mount the app on `<body>`. Called by the wasm binary's `main`.
+/// Get the words ready in the right language, then mount the app on
+/// `<body>`. Called by the wasm binary's `main`.
 pub fn start() {
     crash::install();
     crash::reset_if_asked();
-    yew::Renderer::<ui::App>::new().render();
+    let query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let (clinic, _) = clinic::Clinic::from_query(&query);
+    let lang = ui::language::initial(clinic.lang.as_deref());
+    wasm_bindgen_futures::spawn_local(async move {
+        let ready = match ui::language::load(lang).await {
+            Ok(()) => lang,
+            // Fall back to English rather than show nothing.
+            Err(()) => match ui::language::load(text::DEFAULT_LANGUAGE).await {
+                Ok(()) => text::DEFAULT_LANGUAGE,
+                Err(()) => return ui::language::show_load_error(),
+            },
+        };
+        ui::language::apply(ready);
+        yew::Renderer::<ui::App>::new().render();
+    });
 }

@@ -4,10 +4,9 @@
 use std::fmt::Write;
 
 use crate::engine::answers::AnswerError;
-use crate::engine::knowledge::sources::citation;
 use crate::engine::{Answers, Assessment, Tri};
 use crate::text::personal::{say, DEFAULT_EMERGENCY_NUMBER};
-use crate::text::t;
+use crate::text::{lookup, t};
 
 /// The answers in a case file: either bare answers or a vignette with an
 /// `answers` member. Errors name the field.
@@ -134,7 +133,7 @@ pub fn readable(a: &Answers, r: &Assessment) -> String {
     }
     let _ = writeln!(o, "\nSOURCES:");
     for id in &r.sources {
-        let _ = writeln!(o, "  [{id}] {}", citation(id).unwrap_or("(unknown source)"));
+        let _ = writeln!(o, "  [{id}] {}", lookup(&format!("source.{id}")).unwrap_or("(unknown source)"));
     }
     let _ = writeln!(o, "\n{}", t("footer.not_diagnosis"));
     o

@@ -1,23 +1,58 @@
-//! Patient-facing words, looked up by key.
+//! Patient-facing words, looked up by key, in English or Spanish.
 //!
-//! The words live in `locales/*.txt`, one `key = text` per line (build.rs
-//! drops comments and spaces), compiled into
-//! the binary so the app works offline and no lookup ever touches the network.
-//! Code refers to text only by key; a test checks that every key the engine and
-//! UI use is present and non-empty.
+//! The words live in `locales/<lang>.txt`, one `key = text` per line, with
+//! `#` comments. Code refers to text only by key; tests check that every key
+//! the engine and UI use is present and non-empty in every language.
+//!
+//! How the words reach the app:
+//! - Native builds, tests and the wasm test build compile both files in.
+//! - The web build (feature `fetch-locales`, set by Trunk) compiles none in:
+//!   the build step writes each file next to the app under a content-hashed
+//!   name, the page names it in a `<meta>` tag, and the app fetches only the
+//!   language it shows (and the service worker keeps both for offline use).
+//!   Each language then costs its bytes only to the people who read it.
 
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::RwLock;
 
-/// `locales/en.txt`, compacted by build.rs to `key=text` lines.
-const EN: &str = include_str!(concat!(env!("OUT_DIR"), "/en.txt"));
+/// The languages PainPath speaks, by BCP 47 primary tag. English first: the
+/// fallback when nothing else is known.
+pub const LANGUAGES: &[&str] = &["en", "es"];
+
+/// The language used when nothing else is known.
+pub const DEFAULT_LANGUAGE: &str = "en";
+
+/// The locale files compiled in when the web build does not fetch them.
+#[cfg(not(feature = "fetch-locales"))]
+fn embedded(lang: &str) -> Option<&'static str> {
+    match lang {
+        "en" => Some(include_str!("../locales/en.txt")),
+        "es" => Some(include_str!("../locales/es.txt")),
+        _ => None,
+    }
+}
+
+#[cfg(feature = "fetch-locales")]
+fn embedded(_: &str) -> Option<&'static str> {
+    None
+}
 
 /// One parsed locale: keys sorted for binary search.
 struct Table(Vec<(&'static str, &'static str)>);
 
 impl Table {
+    /// Read `key = text` lines; blank lines and `#` comments are skipped.
+    /// A line without `=` is ignored (the key tests catch what goes missing).
     fn parse(src: &'static str) -> Table {
-        // build.rs has already sorted the lines by key.
-        Table(src.lines().filter_map(|l| l.split_once('=')).collect())
+        let mut rows: Vec<(&str, &str)> = src
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .filter_map(|l| l.split_once('='))
+            .map(|(k, v)| (k.trim(), v.trim()))
+            .collect();
+        rows.sort_by(|a, b| a.0.cmp(b.0));
+        Table(rows)
     }
 
     fn get(&self, key: &str) -> Option<&'static str> {
@@ -28,28 +63,99 @@ impl Table {
     }
 }
 
-fn english() -> &'static Table {
-    static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(|| Table::parse(EN))
+/// Parsed tables by language index. A table lives for the whole session
+/// (at most one per language), so lookups can hand out `&'static str`.
+static TABLES: RwLock<[Option<&'static Table>; 2]> = RwLock::new([None, None]);
+/// Index into [`LANGUAGES`] of the language on screen.
+static CURRENT: AtomicUsize = AtomicUsize::new(0);
+
+fn index(lang: &str) -> Option<usize> {
+    LANGUAGES.iter().position(|l| *l == lang)
+}
+
+fn table(i: usize) -> Option<&'static Table> {
+    let found = TABLES.read().ok().and_then(|t| t.get(i).copied().flatten());
+    found.or_else(|| {
+        let src = embedded(LANGUAGES.get(i)?)?;
+        Some(store(i, Table::parse(src)))
+    })
+}
+
+fn store(i: usize, table: Table) -> &'static Table {
+    let leaked: &'static Table = Box::leak(Box::new(table));
+    if let Ok(mut tables) = TABLES.write() {
+        if let Some(slot) = tables.get_mut(i) {
+            // Keep a table already there: text handed out stays valid either way.
+            return *slot.get_or_insert(leaked);
+        }
+    }
+    leaked
+}
+
+/// Install a locale file's text for `lang` (the web build fetches it).
+/// Returns false for a language PainPath does not speak.
+pub fn install(lang: &str, source: String) -> bool {
+    let Some(i) = index(lang) else { return false };
+    let source: &'static str = Box::leak(source.into_boxed_str());
+    store(i, Table::parse(source));
+    true
+}
+
+/// Whether `lang`'s words are ready to show.
+pub fn is_ready(lang: &str) -> bool {
+    index(lang).and_then(table).is_some()
+}
+
+/// Show `lang` from now on. Returns false, and changes nothing, when the
+/// language is unknown or its words are not ready.
+pub fn set_language(lang: &str) -> bool {
+    match index(lang) {
+        Some(i) if table(i).is_some() => {
+            CURRENT.store(i, Ordering::Relaxed);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// The language on screen.
+pub fn language() -> &'static str {
+    LANGUAGES
+        .get(CURRENT.load(Ordering::Relaxed))
+        .copied()
+        .unwrap_or(DEFAULT_LANGUAGE)
 }
 
 /// Shown in place of text whose key is missing: visible on screen rather than
 /// blank. The locale tests fail on any missing key, so this never ships.
 pub const MISSING: &str = "[missing text]";
 
-/// The text for `key`, or [`MISSING`].
+/// The text for `key` in the language on screen, or [`MISSING`].
 pub fn t(key: &str) -> &'static str {
     lookup(key).unwrap_or(MISSING)
 }
 
-/// The text for `key`, or `None` when the locale lacks it.
+/// The text for `key` in the language on screen, or `None` when it lacks it.
 pub fn lookup(key: &str) -> Option<&'static str> {
-    english().get(key)
+    table(CURRENT.load(Ordering::Relaxed))?.get(key)
+}
+
+/// The text for `key` in `lang`, whatever is on screen.
+pub fn lookup_in(lang: &str, key: &str) -> Option<&'static str> {
+    table(index(lang)?)?.get(key)
+}
+
+/// Every key of `lang`'s locale, sorted (empty when it is not ready).
+pub fn keys_in(lang: &str) -> Vec<&'static str> {
+    index(lang)
+        .and_then(table)
+        .map(|t| t.0.iter().map(|(k, _)| *k).collect())
+        .unwrap_or_default()
 }
 
 /// Every key of the English locale, sorted.
-pub fn keys() -> impl Iterator<Item = &'static str> {
-    english().0.iter().map(|(k, _)| *k)
+pub fn keys() -> Vec<&'static str> {
+    keys_in(DEFAULT_LANGUAGE)
 }
 
 /// Replace `{name}` placeholders in `template` with values from `vars`.
@@ -89,7 +195,7 @@ mod tests {
 
     #[test]
     fn keys_are_unique_and_non_empty() {
-        let all: Vec<&str> = keys().collect();
+        let all = keys();
         for pair in all.windows(2) {
             assert_ne!(pair[0], pair[1], "duplicate locale key {}", pair[0]);
         }

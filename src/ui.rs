@@ -4,6 +4,7 @@
 mod app;
 pub mod components;
 pub mod context;
+pub mod language;
 pub mod pages;
 pub mod questionnaire;
 pub mod route;

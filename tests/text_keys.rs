@@ -103,14 +103,14 @@ fn every_cited_source_is_listed() {
     let mut unknown = Vec::new();
     for r in all_rules() {
         for s in r.sources {
-            if sources::citation(s).is_none() {
+            if !sources::is_known(s) {
                 unknown.push(format!("{} cites {s}", r.id));
             }
         }
     }
     for info in procedures::CATALOGUE {
         for s in info.sources {
-            if sources::citation(s).is_none() {
+            if !sources::is_known(s) {
                 unknown.push(format!("{} cites {s}", info.id.id()));
             }
         }
@@ -210,5 +210,83 @@ fn every_literal_key_in_the_interface_has_english_text() {
         }
     }
     assert!(seen > 50, "found only {seen} keys; is the scan broken?");
+    assert!(missing.is_empty(), "missing English text for: {missing:?}");
+}
+
+/// Placeholders such as `{duration}` in a text, sorted.
+fn placeholders(text: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = text
+        .split('{')
+        .skip(1)
+        .filter_map(|s| s.split_once('}').map(|(name, _)| name))
+        .collect();
+    out.sort_unstable();
+    out
+}
+
+/// Both languages have exactly the same keys, none empty, with the same
+/// placeholders: a Spanish screen can never show a blank or a missing marker.
+#[test]
+fn every_key_is_present_and_non_empty_in_every_language() {
+    use painpath::text::{keys_in, lookup_in, LANGUAGES};
+    let english = keys_in("en");
+    assert!(english.len() > 700, "English locale looks truncated");
+    let mut problems = Vec::new();
+    for lang in LANGUAGES {
+        let here = keys_in(lang);
+        for key in &english {
+            match lookup_in(lang, key) {
+                None => problems.push(format!("{lang}: missing {key}")),
+                Some("") => problems.push(format!("{lang}: empty {key}")),
+                Some(text) => {
+                    let en = lookup_in("en", key).unwrap_or_default();
+                    if placeholders(text) != placeholders(en) {
+                        problems.push(format!("{lang}: placeholders differ in {key}"));
+                    }
+                }
+            }
+        }
+        for key in &here {
+            if lookup_in("en", key).is_none() {
+                problems.push(format!("{lang}: {key} is not an English key"));
+            }
+        }
+        let mut sorted = here.clone();
+        sorted.dedup();
+        assert_eq!(sorted.len(), here.len(), "{lang} has a duplicate key");
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// A Spanish text identical to the English one is almost always a line
+/// copied and not translated. The few that are the same in both languages
+/// by nature are listed here.
+#[test]
+fn spanish_text_is_translated() {
+    use painpath::text::{keys_in, lookup_in};
+    let same_by_nature = |key: &str| {
+        matches!(
+            key,
+            "app.name" | "opt.yes_no.no" | "opt.prior_injections.none" | "opt.diagnostic_blocks.none"
+                | "opt.surgeon_advice.not_seen" | "ui.dismiss" | "ui.language.en" | "ui.language.es"
+        ) || key.starts_with("source.")
+    };
+    let copied: Vec<&str> = keys_in("en")
+        .into_iter()
+        .filter(|k| !same_by_nature(k) && lookup_in("es", k) == lookup_in("en", k))
+        .collect();
+    assert!(copied.is_empty(), "not translated: {copied:?}");
+}
+
+#[test]
+fn every_source_and_language_has_a_name() {
+    use painpath::text::LANGUAGES;
+    let mut missing = Vec::new();
+    for id in sources::SOURCES {
+        require(&format!("source.{id}"), &mut missing);
+    }
+    for lang in LANGUAGES {
+        require(&format!("ui.language.{lang}"), &mut missing);
+    }
     assert!(missing.is_empty(), "missing English text for: {missing:?}");
 }

@@ -4,6 +4,7 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::context::{navigate, AppContext};
+use super::language;
 use super::pages::{
     clinics::ClinicsPage,
     procedure::ProcedurePage,
@@ -18,7 +19,7 @@ use super::state::{storage, Action};
 use crate::clinic::Clinic;
 use crate::engine::assess;
 use crate::engine::assessment::Urgency;
-use crate::text::t;
+use crate::text::{self, t, LANGUAGES};
 
 fn current_hash() -> String {
     web_sys::window()
@@ -71,6 +72,10 @@ fn apply_accent(accent: Option<&str>) {
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(storage::load);
+    // The words on screen; the answers do not depend on it.
+    let lang = use_state(text::language);
+    let switching = use_state(|| false);
+    let lang_failed = use_state(|| false);
     // The route is derived from the hash; two results links share a route
     // but not a code, so the hash itself is the state.
     let hash = use_state(current_hash);
@@ -142,6 +147,7 @@ pub fn app() -> Html {
         state: state.clone(),
         assessment: assessment.clone(),
         clinic: clinic.clone(),
+        lang: *lang,
     };
     let started = state.answers != crate::engine::Answers::default();
     let page = match route {
@@ -181,6 +187,37 @@ pub fn app() -> Html {
         let d = state.dispatcher();
         Callback::from(move |_: MouseEvent| d.dispatch(Action::DismissNotice))
     };
+    let switch_to = |target: &'static str| {
+        let lang = lang.clone();
+        let switching = switching.clone();
+        let failed = lang_failed.clone();
+        Callback::from(move |_: MouseEvent| {
+            let lang = lang.clone();
+            let switching = switching.clone();
+            let failed = failed.clone();
+            switching.set(true);
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = language::load(target).await.is_ok();
+                if ok {
+                    language::apply(target);
+                    language::remember(target);
+                    lang.set(target);
+                }
+                failed.set(!ok);
+                switching.set(false);
+            });
+        })
+    };
+    let switches = LANGUAGES.iter().copied().filter(|l| *l != *lang).map(|target| {
+        html! {
+            <button type="button" class="lang-switch" lang={target} disabled={*switching}
+                onclick={switch_to(target)}>{ t(&format!("ui.language.{target}")) }</button>
+        }
+    });
+    let dismiss_lang = {
+        let failed = lang_failed.clone();
+        Callback::from(move |_: MouseEvent| failed.set(false))
+    };
     let live = format!(
         "{} {}",
         t("results.live"),
@@ -197,8 +234,17 @@ pub fn app() -> Html {
                     }
                 </a>
                 <span class="privacy-pill">{ t("ui.private") }</span>
+                { for switches }
             </header>
-            <main id="main" class="page">
+            // Keyed by language, so every screen is rebuilt in the new words;
+            // the answers live above it and are untouched.
+            <main id="main" class="page" key={*lang}>
+                if *lang_failed {
+                    <div class="notice notice-info no-print" role="status">
+                        <p>{ t("notice.language_unavailable") }</p>
+                        <button type="button" class="btn btn-small" onclick={dismiss_lang}>{ t("ui.dismiss") }</button>
+                    </div>
+                }
                 if *update_ready {
                     <div class="notice notice-info no-print" role="status">
                         <p>{ t("notice.update_ready") }</p>

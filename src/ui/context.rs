@@ -13,6 +13,8 @@ pub struct AppContext {
     pub state: UseReducerHandle<State>,
     pub assessment: Rc<Assessment>,
     pub clinic: Rc<crate::clinic::Clinic>,
+    /// The language on screen (see [`crate::text::language`]).
+    pub lang: &'static str,
 }
 
 impl PartialEq for AppContext {
@@ -20,6 +22,7 @@ impl PartialEq for AppContext {
         self.state == other.state
             && Rc::ptr_eq(&self.assessment, &other.assessment)
             && Rc::ptr_eq(&self.clinic, &other.clinic)
+            && self.lang == other.lang
     }
 }
 

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::engine::assessment::Procedure;
-use crate::engine::knowledge::{care, procedures, sources::citation};
+use crate::engine::knowledge::{care, procedures};
 use crate::text::t;
 use crate::ui::route::Route;
 
@@ -36,7 +36,7 @@ pub fn procedure_page(props: &ProcedureProps) -> Html {
                     { for info.questions.iter().chain(care::PROCEDURE_VISIT_QUESTIONS.iter()).map(|(q, _)| html! { <li>{ t(q) }</li> }) }
                 </ul>
                 <h2>{ t("guide.sources") }</h2>
-                <ul class="sources">{ for info.sources.iter().map(|s| html! { <li>{ citation(s).unwrap_or(s) }</li> }) }</ul>
+                <ul class="sources">{ for info.sources.iter().map(|s| html! { <li>{ t(&format!("source.{s}")) }</li> }) }</ul>
             }
             <p class="small">{ t("footer.not_diagnosis") }</p>
             <a class="btn" href={Route::Results.hash()}>{ t("guide.back") }</a>

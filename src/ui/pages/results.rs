@@ -4,7 +4,6 @@ use yew::prelude::*;
 
 use crate::clinic::Clinic;
 use crate::engine::assessment::{Candidacy, Fit, ProcedureMatch, Reason, Urgency};
-use crate::engine::knowledge::sources::citation;
 use crate::engine::{assess, codec, Answers, Assessment, Tri};
 use crate::text::personal::say;
 use crate::text::{fill, t};
@@ -225,7 +224,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                 <h2 id="sources-title">{ t("results.sources.title") }</h2>
                 <details>
                     <summary>{ fill(t("results.sources.count"), &[("count", &r.sources.len().to_string())]) }</summary>
-                    <ul class="sources">{ for r.sources.iter().map(|id| html! { <li>{ citation(id).unwrap_or(id) }</li> }) }</ul>
+                    <ul class="sources">{ for r.sources.iter().map(|id| html! { <li>{ t(&format!("source.{id}")) }</li> }) }</ul>
                 </details>
                 <p class="small">{ t("footer.not_diagnosis") }</p>
             </section>
