@@ -1,5 +1,5 @@
 // axe-core (WCAG 2.2 A and AA rules) finds no violation on any screen, at
-// phone and desktop widths.
+// phone and desktop widths, in English and in Spanish.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { openWithAnswers, vignetteCode, PHONE, DESKTOP } from "./helpers.js";
@@ -19,13 +19,23 @@ async function scan(page, where) {
   return found;
 }
 
-for (const [label, size] of [["phone", PHONE], ["desktop", DESKTOP]]) {
-  test(`no axe violations on any screen (${label})`, async ({ page }) => {
+// The words each language's checks wait for.
+const WORDS = {
+  en: { start: "Start", clinicName: "Clinic name", shared: "Shared results", damaged: "This link cannot be opened" },
+  es: { start: "Empezar", clinicName: "Nombre de la clínica", shared: "Resultados compartidos", damaged: "No se puede abrir este enlace" },
+};
+
+for (const [lang, words] of Object.entries(WORDS)) for (const [label, size] of [["phone", PHONE], ["desktop", DESKTOP]]) {
+  test(`no axe violations on any screen (${lang}, ${label})`, async ({ page }) => {
     test.setTimeout(180_000);
     await page.setViewportSize(size);
     const found = [];
+    // The language picked with the switch lasts for the tab, across every page below.
     await page.goto("./");
-    await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
+    await page.evaluate((l) => sessionStorage.setItem("painpath.lang", l), lang);
+    await page.reload();
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    await expect(page.getByRole("button", { name: words.start })).toBeVisible();
     found.push(...await scan(page, "welcome"));
     await openWithAnswers(page, "occipital_neuralgia", "#/q/safety");
     for (const step of STEPS) {
@@ -45,20 +55,21 @@ for (const [label, size] of [["phone", PHONE], ["desktop", DESKTOP]]) {
       found.push(...await scan(page, `${vignette} ${hash}`));
     }
     await page.goto("./#/clinics");
-    await page.getByLabel("Clinic name").fill("Valley Pain Center");
+    await page.getByLabel(words.clinicName).fill("Valley Pain Center");
     await expect(page.locator("#qr-code svg")).toBeVisible();
     found.push(...await scan(page, "clinics"));
     await page.goto(`./#/shared/${vignetteCode("knee_arthritis")}`);
-    await expect(page.locator("main h1")).toHaveText("Shared results");
+    await expect(page.locator("main h1")).toHaveText(words.shared);
     found.push(...await scan(page, "shared results"));
     await page.goto("./#/shared/damaged");
-    await expect(page.locator("main h1")).toHaveText("This link cannot be opened");
+    await expect(page.locator("main h1")).toHaveText(words.damaged);
     found.push(...await scan(page, "damaged link"));
     for (const p of PROCEDURES) {
       await page.goto(`./#/procedure/${p}`);
       await expect(page.locator("main h1")).toBeVisible();
       found.push(...await scan(page, `guide ${p}`));
     }
+    await expect(page.locator("body")).not.toContainText("[missing text]");
     expect(found, found.join("\n")).toEqual([]);
   });
 }

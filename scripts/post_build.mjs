@@ -3,9 +3,9 @@
 //    with one inline module script; its SHA-256 is the only inline script the
 //    policy allows;
 // 2. copies the clinic page's QR library (npm qrcode-generator) into the build;
-// 3. writes each locale (locales/<lang>.txt, comments dropped) under a
-//    content-hashed name and names it in a <meta> tag, so the app fetches the
-//    one language it shows and never a stale copy;
+// 3. writes each locale (locales/<lang>.txt, comments dropped), in two parts,
+//    under content-hashed names listed in <meta> tags, so the app fetches only
+//    the language it shows and never a stale copy;
 // 4. writes the service worker's precache list and version from the real
 //    output files (hashed names kept), so a new build replaces the old whole.
 import { readFileSync, writeFileSync, readdirSync, copyFileSync } from "node:fs";
@@ -45,24 +45,34 @@ console.log(`post_build: Content-Security-Policy added (script sha256-${hash.sli
 // The QR library for the clinic page, from npm (loaded only on that page).
 copyFileSync("node_modules/qrcode-generator/dist/qrcode.js", join(dir, "qrcode.js"));
 
-// Locales: kept in file order (it compresses better than sorted); the app sorts.
+// Locales: each file is split at its "# @@" line into part 1 (fetched before
+// the first screen) and part 2 (fetched just after). Lines keep their file
+// order, which compresses better than sorted; the app sorts.
 html = readFileSync(file, "utf8").replace(/\s*<meta name="painpath-locale-[^>]*>/g, "");
 const metas = [];
+const compact = (lines) => lines
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith("#"))
+  .map((l) => l.replace(/\s*=\s*/, "="))
+  .join("\n") + "\n";
 for (const name of readdirSync("locales").filter((f) => /^[a-z]{2}\.txt$/.test(f)).sort()) {
   const lang = name.slice(0, 2);
-  const text = readFileSync(join("locales", name), "utf8")
-    .split("\n")
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith("#"))
-    .map((l) => l.replace(/\s*=\s*/, "="))
-    .join("\n") + "\n";
-  const out = `locale-${lang}.${createHash("sha256").update(text).digest("hex").slice(0, 12)}.txt`;
-  writeFileSync(join(dir, out), text);
-  metas.push(`<meta name="painpath-locale-${lang}" content="${out}" />`);
+  const lines = readFileSync(join("locales", name), "utf8").split("\n");
+  const cut = lines.findIndex((l) => l.startsWith("# @@"));
+  if (cut < 0) {
+    console.error(`post_build: locales/${name} has no "# @@" line`);
+    process.exit(1);
+  }
+  [lines.slice(0, cut), lines.slice(cut)].forEach((part, i) => {
+    const text = compact(part);
+    const out = `locale-${lang}-${i + 1}.${createHash("sha256").update(text).digest("hex").slice(0, 12)}.txt`;
+    writeFileSync(join(dir, out), text);
+    metas.push(`<meta name="painpath-locale-${lang}-${i + 1}" content="${out}" />`);
+  });
 }
 html = html.replace("</title>", `</title>\n    ${metas.join("\n    ")}`);
 writeFileSync(file, html);
-console.log(`post_build: ${metas.length} locales written`);
+console.log(`post_build: ${metas.length} locale parts written`);
 
 const files = readdirSync(dir).filter((f) => !f.startsWith(".") && f !== "sw.js" && f !== "index.html").sort();
 const version = createHash("sha256");

@@ -150,7 +150,6 @@ fn valid_accent(v: &str) -> bool {
         && luminance(v).is_some_and(|l| 1.05 / (l + 0.05) >= 4.5)
 }
 
-
 impl Clinic {
     /// Read settings from a query string (with or without the leading `?`).
     /// Unknown parameters are ignored; invalid known ones are rejected.

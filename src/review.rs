@@ -133,7 +133,11 @@ pub fn readable(a: &Answers, r: &Assessment) -> String {
     }
     let _ = writeln!(o, "\nSOURCES:");
     for id in &r.sources {
-        let _ = writeln!(o, "  [{id}] {}", lookup(&format!("source.{id}")).unwrap_or("(unknown source)"));
+        let _ = writeln!(
+            o,
+            "  [{id}] {}",
+            lookup(&format!("source.{id}")).unwrap_or("(unknown source)")
+        );
     }
     let _ = writeln!(o, "\n{}", t("footer.not_diagnosis"));
     o

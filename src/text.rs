@@ -6,13 +6,16 @@
 //!
 //! How the words reach the app:
 //! - Native builds, tests and the wasm test build compile both files in.
-//! - The web build (feature `fetch-locales`, set by Trunk) compiles none in:
-//!   the build step writes each file next to the app under a content-hashed
-//!   name, the page names it in a `<meta>` tag, and the app fetches only the
-//!   language it shows (and the service worker keeps both for offline use).
-//!   Each language then costs its bytes only to the people who read it.
+//! - The web build (feature `fetch-locales`, set by Trunk) compiles none in.
+//!   The build step splits each file at its `# @@` line into two parts and
+//!   writes them next to the app under content-hashed names that the page
+//!   lists in `<meta>` tags. The app fetches only the language it shows:
+//!   part 1 (the welcome screen, questions and interface) before the first
+//!   screen, part 2 (results, guides, summary, sharing) straight after. The
+//!   service worker keeps every file for offline use. Each language costs its
+//!   bytes only to the people who read it.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
 use std::sync::RwLock;
 
 /// The languages PainPath speaks, by BCP 47 primary tag. English first: the
@@ -64,8 +67,12 @@ impl Table {
 }
 
 /// Parsed tables by language index. A table lives for the whole session
-/// (at most one per language), so lookups can hand out `&'static str`.
+/// (at most one per part per language), so lookups can hand out `&'static str`.
 static TABLES: RwLock<[Option<&'static Table>; 2]> = RwLock::new([None, None]);
+/// Which parts (bit 0: part 1, bit 1: part 2) each language has installed.
+static PARTS: [AtomicU8; 2] = [AtomicU8::new(0), AtomicU8::new(0)];
+/// Both parts.
+const WHOLE: u8 = 0b11;
 /// Index into [`LANGUAGES`] of the language on screen.
 static CURRENT: AtomicUsize = AtomicUsize::new(0);
 
@@ -77,40 +84,63 @@ fn table(i: usize) -> Option<&'static Table> {
     let found = TABLES.read().ok().and_then(|t| t.get(i).copied().flatten());
     found.or_else(|| {
         let src = embedded(LANGUAGES.get(i)?)?;
-        Some(store(i, Table::parse(src)))
+        add(i, WHOLE, Table::parse(src));
+        TABLES.read().ok().and_then(|t| t.get(i).copied().flatten())
     })
 }
 
-fn store(i: usize, table: Table) -> &'static Table {
-    let leaked: &'static Table = Box::leak(Box::new(table));
-    if let Ok(mut tables) = TABLES.write() {
-        if let Some(slot) = tables.get_mut(i) {
-            // Keep a table already there: text handed out stays valid either way.
-            return *slot.get_or_insert(leaked);
-        }
-    }
-    leaked
+/// Merge `rows` into language `i`'s table and mark `parts` installed. The
+/// old table is left in place for text already handed out.
+fn add(i: usize, parts: u8, rows: Table) {
+    let (Ok(mut tables), Some(flags)) = (TABLES.write(), PARTS.get(i)) else {
+        return;
+    };
+    let Some(slot) = tables.get_mut(i) else {
+        return;
+    };
+    let mut merged = slot.map(|t| t.0.clone()).unwrap_or_default();
+    merged.extend(rows.0);
+    merged.sort_by(|a, b| a.0.cmp(b.0));
+    merged.dedup_by(|a, b| a.0 == b.0);
+    *slot = Some(Box::leak(Box::new(Table(merged))));
+    flags.fetch_or(parts, Ordering::Relaxed);
 }
 
-/// Install a locale file's text for `lang` (the web build fetches it).
-/// Returns false for a language PainPath does not speak.
-pub fn install(lang: &str, source: String) -> bool {
-    let Some(i) = index(lang) else { return false };
+fn parts(lang: &str) -> u8 {
+    let Some(i) = index(lang) else { return 0 };
+    if table(i).is_none() {
+        return 0;
+    }
+    PARTS.get(i).map_or(0, |p| p.load(Ordering::Relaxed))
+}
+
+/// Install part `part` (1 or 2) of `lang`'s locale file (the web build
+/// fetches them). Returns false for a language or part PainPath lacks.
+pub fn install(lang: &str, part: u8, source: String) -> bool {
+    let (Some(i), 1..=2) = (index(lang), part) else {
+        return false;
+    };
     let source: &'static str = Box::leak(source.into_boxed_str());
-    store(i, Table::parse(source));
+    add(i, 1 << (part - 1), Table::parse(source));
     true
 }
 
-/// Whether `lang`'s words are ready to show.
+/// Whether `lang`'s first part (enough for the welcome screen, the
+/// questions and the interface) is ready to show.
 pub fn is_ready(lang: &str) -> bool {
-    index(lang).and_then(table).is_some()
+    parts(lang) & 1 == 1
+}
+
+/// Whether all of `lang`'s words are ready, results and guides included.
+pub fn is_complete(lang: &str) -> bool {
+    parts(lang) == WHOLE
 }
 
 /// Show `lang` from now on. Returns false, and changes nothing, when the
 /// language is unknown or its words are not ready.
 pub fn set_language(lang: &str) -> bool {
     match index(lang) {
-        Some(i) if table(i).is_some() => {
+        Some(i) if is_ready(lang) => {
             CURRENT.store(i, Ordering::Relaxed);
             true
         }

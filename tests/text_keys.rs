@@ -267,8 +267,14 @@ fn spanish_text_is_translated() {
     let same_by_nature = |key: &str| {
         matches!(
             key,
-            "app.name" | "opt.yes_no.no" | "opt.prior_injections.none" | "opt.diagnostic_blocks.none"
-                | "opt.surgeon_advice.not_seen" | "ui.dismiss" | "ui.language.en" | "ui.language.es"
+            "app.name"
+                | "opt.yes_no.no"
+                | "opt.prior_injections.none"
+                | "opt.diagnostic_blocks.none"
+                | "opt.surgeon_advice.not_seen"
+                | "ui.dismiss"
+                | "ui.language.en"
+                | "ui.language.es"
         ) || key.starts_with("source.")
     };
     let copied: Vec<&str> = keys_in("en")

@@ -76,6 +76,25 @@ pub fn app() -> Html {
     let lang = use_state(text::language);
     let switching = use_state(|| false);
     let lang_failed = use_state(|| false);
+    // The results, guide and summary words arrive just after the first
+    // screen; the screen re-renders when they do.
+    let words_arrived = use_force_update();
+    let rest_failed = use_state(|| false);
+    {
+        let words_arrived = words_arrived.clone();
+        let rest_failed = rest_failed.clone();
+        use_effect_with(*lang, move |lang| {
+            let lang = *lang;
+            if !text::is_complete(lang) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let ok = language::load_all(lang).await.is_ok();
+                    rest_failed.set(!ok);
+                    words_arrived.force_update();
+                });
+            }
+        });
+    }
+    let complete = text::is_complete(*lang);
     // The route is derived from the hash; two results links share a route
     // but not a code, so the hash itself is the state.
     let hash = use_state(current_hash);
@@ -150,7 +169,22 @@ pub fn app() -> Html {
         lang: *lang,
     };
     let started = state.answers != crate::engine::Answers::default();
+    // Screens past the questions wait for the rest of the words.
+    let needs_all = matches!(
+        route,
+        Route::Results | Route::Procedure(_) | Route::Summary | Route::Shared | Route::Clinics
+    );
     let page = match route {
+        _ if needs_all && !complete && *rest_failed => html! {
+            <section class="card" role="alert">
+                <p>{ t("notice.rest_unavailable") }</p>
+            </section>
+        },
+        _ if needs_all && !complete => html! {
+            <section class="card" role="status" aria-busy="true">
+                <p>{ t("ui.loading") }</p>
+            </section>
+        },
         Route::Welcome => html! { <Welcome resume={started} /> },
         Route::Step(id) => html! { <StepPage {id} /> },
         Route::Review => html! { <ReviewPage /> },
@@ -197,7 +231,10 @@ pub fn app() -> Html {
             let failed = failed.clone();
             switching.set(true);
             wasm_bindgen_futures::spawn_local(async move {
-                let ok = language::load(target).await.is_ok();
+                // All of the new language's words, so no screen shows a gap;
+                // the first part is enough if the rest cannot come now.
+                let _ = language::load_all(target).await;
+                let ok = text::is_ready(target);
                 if ok {
                     language::apply(target);
                     language::remember(target);
@@ -208,12 +245,16 @@ pub fn app() -> Html {
             });
         })
     };
-    let switches = LANGUAGES.iter().copied().filter(|l| *l != *lang).map(|target| {
-        html! {
-            <button type="button" class="lang-switch" lang={target} disabled={*switching}
-                onclick={switch_to(target)}>{ t(&format!("ui.language.{target}")) }</button>
-        }
-    });
+    let switches = LANGUAGES
+        .iter()
+        .copied()
+        .filter(|l| *l != *lang)
+        .map(|target| {
+            html! {
+                <button type="button" class="lang-switch" lang={target} disabled={*switching}
+                    onclick={switch_to(target)}>{ t(&format!("ui.language.{target}")) }</button>
+            }
+        });
     let dismiss_lang = {
         let failed = lang_failed.clone();
         Callback::from(move |_: MouseEvent| failed.set(false))
@@ -233,8 +274,10 @@ pub fn app() -> Html {
                         <span class="brand-clinic">{ format!(" · {name}") }</span>
                     }
                 </a>
-                <span class="privacy-pill">{ t("ui.private") }</span>
-                { for switches }
+                <div class="header-tools">
+                    <span class="privacy-pill">{ t("ui.private") }</span>
+                    { for switches }
+                </div>
             </header>
             // Keyed by language, so every screen is rebuilt in the new words;
             // the answers live above it and are untouched.
@@ -266,7 +309,7 @@ pub fn app() -> Html {
                 { page }
             </main>
             <div class="visually-hidden" aria-live="polite">
-                { if started && route == Route::Results { live } else { String::new() } }
+                { if started && complete && route == Route::Results { live } else { String::new() } }
             </div>
             <footer class="site-footer no-print"><p>{ t("footer.not_diagnosis") }</p></footer>
         </ContextProvider<AppContext>>

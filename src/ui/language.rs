@@ -74,23 +74,38 @@ pub fn initial(clinic: Option<&str>) -> &'static str {
     choose(picked().as_deref(), clinic, &browser_languages())
 }
 
-/// The file that holds `lang`'s words, as named by the page.
-fn locale_url(lang: &str) -> Option<String> {
+/// The file that holds part `part` of `lang`'s words, as named by the page.
+fn locale_url(lang: &str, part: u8) -> Option<String> {
     let doc = web_sys::window()?.document()?;
     let meta = doc
-        .query_selector(&format!("meta[name=\"painpath-locale-{lang}\"]"))
+        .query_selector(&format!("meta[name=\"painpath-locale-{lang}-{part}\"]"))
         .ok()??;
     meta.get_attribute("content")
 }
 
-/// Make `lang`'s words ready, fetching them when the build did not compile
-/// them in. Same-origin only (the Content-Security-Policy allows nothing else);
-/// after the first visit the service worker answers from its cache.
+/// Make the first part of `lang`'s words ready (enough for the welcome
+/// screen, the questions and the interface).
 pub async fn load(lang: &str) -> Result<(), ()> {
     if text::is_ready(lang) {
         return Ok(());
     }
-    let url = locale_url(lang).ok_or(())?;
+    fetch_part(lang, 1).await
+}
+
+/// Make all of `lang`'s words ready: results, guides, summary and sharing.
+pub async fn load_all(lang: &str) -> Result<(), ()> {
+    load(lang).await?;
+    if text::is_complete(lang) {
+        return Ok(());
+    }
+    fetch_part(lang, 2).await
+}
+
+/// Fetch and install one part of a locale. Same-origin only (the
+/// Content-Security-Policy allows nothing else); after the first visit the
+/// service worker answers from its cache.
+async fn fetch_part(lang: &str, part: u8) -> Result<(), ()> {
+    let url = locale_url(lang, part).ok_or(())?;
     let window = web_sys::window().ok_or(())?;
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url))
         .await
@@ -104,7 +119,7 @@ pub async fn load(lang: &str) -> Result<(), ()> {
         .await
         .map_err(drop)?;
     let source = body.as_string().ok_or(())?;
-    if text::install(lang, source) {
+    if text::install(lang, part, source) {
         Ok(())
     } else {
         Err(())

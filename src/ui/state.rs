@@ -79,6 +79,16 @@ pub mod storage {
         )
     }
 
+    /// A well-formed consultation-question key. Checked by shape, not by
+    /// looking it up: the words for questions may not have arrived yet when
+    /// the state is read. Only ticks on questions shown are ever displayed.
+    fn is_question_key(k: &str) -> bool {
+        k.len() <= 64
+            && k.starts_with("question.")
+            && k.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'.')
+    }
+
     /// Read saved state. Unreadable data gives a fresh state with a notice,
     /// never a panic. Ticked keys that are not consultation questions are dropped.
     pub fn parse(saved: Option<&str>) -> State {
@@ -93,7 +103,7 @@ pub mod storage {
                     emergency_shown: flag == "1",
                     ticked: ticked
                         .split(',')
-                        .filter(|k| k.starts_with("question.") && crate::text::lookup(k).is_some())
+                        .filter(|k| is_question_key(k))
                         .map(str::to_string)
                         .collect(),
                     notice: None,
@@ -157,6 +167,18 @@ mod tests {
             assert_eq!(s.notice, Some("notice.storage_unreadable"), "{bad}");
         }
         assert_eq!(storage::parse(None), State::default());
+    }
+
+    #[test]
+    fn only_well_formed_question_ticks_are_read_back() {
+        let good = storage::format(&State::default());
+        let saved = format!(
+            "{good}question.general.experience,<img src=x>,question.Bad Key,ui.next,question.{}",
+            "x".repeat(80)
+        );
+        let s = storage::parse(Some(&saved));
+        assert_eq!(s.ticked, vec!["question.general.experience".to_string()]);
+        assert_eq!(s.notice, None);
     }
 
     #[test]

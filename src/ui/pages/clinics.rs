@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::clinic::{percent_encode, Clinic};
 use crate::engine::assessment::Procedure;
-use crate::text::{fill, t};
+use crate::text::{fill, t, LANGUAGES};
 
 fn origin_and_path() -> String {
     web_sys::window()
@@ -22,6 +22,8 @@ pub fn clinics_page() -> Html {
     let book = use_state(String::new);
     let emergency = use_state(|| "911".to_string());
     let accent = use_state(|| "1f5f8b".to_string());
+    // Empty: follow the patient's browser.
+    let lang = use_state(String::new);
     let offers = use_state(|| Procedure::ALL.to_vec());
 
     let text_input = |state: &UseStateHandle<String>| {
@@ -39,6 +41,7 @@ pub fn clinics_page() -> Html {
         ("phone", &*phone),
         ("book", &*book),
         ("emergency", &*emergency),
+        ("lang", &*lang),
         ("accent", &*accent),
     ] {
         if !value.trim().is_empty() {
@@ -77,6 +80,20 @@ pub fn clinics_page() -> Html {
                     <input id="c-book" class="text" type="url" aria-describedby="c-book-help" value={(*book).clone()} oninput={text_input(&book)} />
                     <label class="question-label" for="c-emergency">{ t("clinics.emergency") }</label>
                     <input id="c-emergency" class="text" type="text" inputmode="numeric" value={(*emergency).clone()} oninput={text_input(&emergency)} />
+                    <label class="question-label" for="c-lang">{ t("clinics.lang") }</label>
+                    <p class="help" id="c-lang-help">{ t("clinics.lang.help") }</p>
+                    <select id="c-lang" class="text" aria-describedby="c-lang-help" onchange={{
+                        let lang = lang.clone();
+                        Callback::from(move |e: Event| {
+                            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+                            lang.set(select.value());
+                        })
+                    }}>
+                        <option value="" selected={lang.is_empty()}>{ t("clinics.lang.browser") }</option>
+                        { for LANGUAGES.iter().map(|l| html! {
+                            <option value={*l} lang={*l} selected={*lang == *l}>{ t(&format!("ui.language.{l}")) }</option>
+                        }) }
+                    </select>
                     <label class="question-label" for="c-accent">{ t("clinics.accent") }</label>
                     <p class="help" id="c-accent-help">{ t("clinics.accent.help") }</p>
                     <input id="c-accent" class="text" type="text" aria-describedby="c-accent-help" value={(*accent).clone()} oninput={text_input(&accent)} />
