@@ -2,7 +2,7 @@
 // phone and desktop widths, in English and in Spanish.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { openWithAnswers, vignetteCode, PHONE, DESKTOP } from "./helpers.js";
+import { openWithAnswers, vignetteCode, PHONE, DESKTOP, openApp } from "./helpers.js";
 
 const STEPS = ["safety", "health", "about", "where", "travel", "headache", "limb", "when", "strength",
   "changes", "feel", "tried", "procedures_before", "diagnoses", "precautions", "mood", "goals"];
@@ -31,7 +31,7 @@ for (const [lang, words] of Object.entries(WORDS)) for (const [label, size] of [
     await page.setViewportSize(size);
     const found = [];
     // The language picked with the switch lasts for the tab, across every page below.
-    await page.goto("./");
+    await openApp(page);
     await page.evaluate((l) => sessionStorage.setItem("painpath.lang", l), lang);
     await page.reload();
     await expect(page.locator("html")).toHaveAttribute("lang", lang);

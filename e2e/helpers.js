@@ -86,13 +86,22 @@ export function vignetteCode(name) {
   return execSync(`cargo run -q --bin review -- --code tests/vignettes/${name}.json`).toString().trim();
 }
 
+/** Open a page and wait until the app has mounted and shows its heading (the
+ * app reads session storage when it mounts, and screens past the questions
+ * wait for the rest of their words). */
+export async function openApp(page, url = "./") {
+  await page.goto(url);
+  await page.locator("main h1").first().waitFor();
+}
+
 /** Open a page with a vignette's answers already in session storage. */
 export async function openWithAnswers(page, name, hash, ticked = "") {
   const code = vignetteCode(name);
-  await page.goto("./");
+  await openApp(page);
   await page.evaluate((s) => sessionStorage.setItem("painpath.session", s), `v1|${code}|0|${ticked}`);
   await page.goto(`./${hash}`);
   await page.reload();
+  await page.locator("main h1").first().waitFor();
 }
 
 /** A 67-year-old with knee arthritis for over 6 months, from Start to results. */

@@ -1,5 +1,6 @@
 // Bad input at every boundary gets a clear message and never a blank page.
 import { test, expect } from "@playwright/test";
+import { openApp } from "./helpers.js";
 
 test("a panic shows a friendly error screen with a way to start over", async ({ page }) => {
   await page.goto("./");
@@ -24,7 +25,7 @@ for (const [label, saved] of [
   test(`unreadable session storage (${label}) starts fresh with a notice`, async ({ page }) => {
     const dialogs = [];
     page.on("dialog", (d) => { dialogs.push(d.message()); d.dismiss(); });
-    await page.goto("./");
+    await openApp(page);
     await page.evaluate((s) => sessionStorage.setItem("painpath.session", s), saved);
     await page.reload();
     await expect(page.getByText("We could not read answers saved earlier in this tab")).toBeVisible();

@@ -5,7 +5,7 @@
 import { test, expect } from "@playwright/test";
 import { mkdirSync, writeFileSync, existsSync } from "node:fs";
 import { execSync } from "node:child_process";
-import { answer, noToAll, tapRegions, recordRequests, openWithAnswers, screenshotBoth, SHOTS } from "./helpers.js";
+import { answer, noToAll, tapRegions, recordRequests, openApp, openWithAnswers, screenshotBoth, SHOTS } from "./helpers.js";
 
 const MISSING = "[missing text]";
 
@@ -150,6 +150,19 @@ test("switching language mid-journey keeps every answer, both ways", async ({ pa
   await screenshotBoth(page, "es-review");
 });
 
+test("a clinic makes a Spanish patient link on the clinic page", async ({ page, context }) => {
+  await page.goto("./#/clinics");
+  await page.getByLabel("Clinic name").fill("Clínica del Valle");
+  await page.getByLabel("Language it opens in").selectOption("es");
+  const link = await page.locator("#c-link").inputValue();
+  expect(link).toContain("lang=es");
+  const patient = await context.newPage();
+  await patient.goto(link);
+  await expect(patient.locator("html")).toHaveAttribute("lang", "es");
+  await expect(patient.locator(".brand")).toContainText("Clínica del Valle");
+  await expect(patient.getByRole("button", { name: "Empezar" })).toBeVisible();
+});
+
 test.describe("a browser that prefers Spanish", () => {
   test.use({ locale: "es-MX" });
   test("opens in Spanish when nothing else is set", async ({ page }) => {
@@ -221,7 +234,7 @@ test("when a language's words cannot be fetched, English is used; when none can,
 
 for (const format of ["A4", "Letter"]) {
   test(`the visit summary prints in Spanish on one ${format} page`, async ({ page }) => {
-    await page.goto("./");
+    await openApp(page);
     await page.evaluate(() => sessionStorage.setItem("painpath.lang", "es"));
     await openWithAnswers(page, "radicular_lumbar_4_months_failed_pt", "#/summary", "question.general.experience");
     await expect(page.getByRole("heading", { level: 1, name: "Resumen de mi dolor para la consulta" })).toBeVisible();
