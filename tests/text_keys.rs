@@ -296,3 +296,43 @@ fn every_source_and_language_has_a_name() {
     }
     assert!(missing.is_empty(), "missing English text for: {missing:?}");
 }
+
+/// The keys of each part of a locale file (split at its `# @@` line), sorted.
+fn parts_of(lang: &str) -> (Vec<String>, Vec<String>) {
+    let path = format!("{}/locales/{lang}.txt", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let (mut first, mut second) = (Vec::new(), Vec::new());
+    let mut past_cut = false;
+    for line in text.lines().map(str::trim) {
+        if line.starts_with("# @@") {
+            past_cut = true;
+        } else if let Some((key, _)) = line.split_once('=').filter(|_| !line.starts_with('#')) {
+            let part = if past_cut { &mut second } else { &mut first };
+            part.push(key.trim().to_string());
+        }
+    }
+    first.sort();
+    second.sort();
+    (first, second)
+}
+
+/// The web build fetches part 1 before the first screen and part 2 after:
+/// both languages must split the same way, and everything the welcome
+/// screen, the questions and the interface use must be in part 1.
+#[test]
+fn both_locales_split_the_same_way_and_part_1_holds_the_questionnaire() {
+    let (en1, en2) = parts_of("en");
+    let (es1, es2) = parts_of("es");
+    assert!(!en1.is_empty() && !en2.is_empty(), "en.txt has no `# @@` line");
+    assert_eq!(en1, es1, "part 1 differs between en.txt and es.txt");
+    assert_eq!(en2, es2, "part 2 differs between en.txt and es.txt");
+    let first_screen = [
+        "app.", "footer.", "welcome.", "ui.", "notice.", "notfound.", "map.", "step.", "q.", "opt.",
+        "scale.", "review.", "crash.", "clinic.setting.", "phrase.",
+    ];
+    let misplaced: Vec<&String> = en2
+        .iter()
+        .filter(|k| first_screen.iter().any(|p| k.starts_with(p)))
+        .collect();
+    assert!(misplaced.is_empty(), "needed before the first screen but in part 2: {misplaced:?}");
+}
