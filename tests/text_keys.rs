@@ -323,16 +323,35 @@ fn parts_of(lang: &str) -> (Vec<String>, Vec<String>) {
 fn both_locales_split_the_same_way_and_part_1_holds_the_questionnaire() {
     let (en1, en2) = parts_of("en");
     let (es1, es2) = parts_of("es");
-    assert!(!en1.is_empty() && !en2.is_empty(), "en.txt has no `# @@` line");
+    assert!(
+        !en1.is_empty() && !en2.is_empty(),
+        "en.txt has no `# @@` line"
+    );
     assert_eq!(en1, es1, "part 1 differs between en.txt and es.txt");
     assert_eq!(en2, es2, "part 2 differs between en.txt and es.txt");
     let first_screen = [
-        "app.", "footer.", "welcome.", "ui.", "notice.", "notfound.", "map.", "step.", "q.", "opt.",
-        "scale.", "review.", "crash.", "clinic.setting.", "phrase.",
+        "app.",
+        "footer.",
+        "welcome.",
+        "ui.",
+        "notice.",
+        "notfound.",
+        "map.",
+        "step.",
+        "q.",
+        "opt.",
+        "scale.",
+        "review.",
+        "crash.",
+        "clinic.setting.",
+        "phrase.",
     ];
     let misplaced: Vec<&String> = en2
         .iter()
         .filter(|k| first_screen.iter().any(|p| k.starts_with(p)))
         .collect();
-    assert!(misplaced.is_empty(), "needed before the first screen but in part 2: {misplaced:?}");
+    assert!(
+        misplaced.is_empty(),
+        "needed before the first screen but in part 2: {misplaced:?}"
+    );
 }

@@ -237,3 +237,40 @@ async fn a_typed_age_out_of_range_shows_a_message_and_keeps_the_answer() {
     assert!(error.contains("from 1 to 120"), "{error}");
     assert_eq!(age.get_attribute("aria-invalid").as_deref(), Some("true"));
 }
+
+/// Let spawned futures (the language switch) finish, then render.
+async fn settle() {
+    gloo::timers::future::TimeoutFuture::new(30).await;
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_changes_the_words_and_keeps_the_answers() {
+    let root = mount_at("#/q/safety").await;
+    assert_eq!(h1(&root), "First, a few safety questions");
+    let no = input(&root, "input[type=radio][value=no]");
+    click(&no);
+    yew::scheduler::flush().await;
+    assert!(input(&root, "input[type=radio][value=no]").checked());
+
+    click(&button(&root, "Español"));
+    settle().await;
+    assert_eq!(h1(&root), "Primero, unas preguntas de seguridad");
+    let html = document().document_element().expect("html");
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("es"));
+    assert!(
+        input(&root, "input[type=radio][value=no]").checked(),
+        "the answer survived the switch"
+    );
+    let saved = web_sys::window()
+        .and_then(|w| w.session_storage().ok().flatten())
+        .and_then(|s| s.get_item("painpath.lang").ok().flatten());
+    assert_eq!(saved.as_deref(), Some("es"));
+
+    click(&button(&root, "English"));
+    settle().await;
+    assert_eq!(h1(&root), "First, a few safety questions");
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
+    assert!(input(&root, "input[type=radio][value=no]").checked());
+    root.remove();
+}
