@@ -1,6 +1,6 @@
 // Shared helpers for the end-to-end tests.
 import { execSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, writeFileSync, existsSync } from "node:fs";
 
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 800 };
@@ -123,4 +123,18 @@ export async function kneeArthritisJourney(page) {
   await page.getByRole("group", { name: "Has a doctor told you that you have any of these?" }).getByLabel("Knee arthritis").check();
   await nextUntilReview(page);
   await seeResults(page);
+}
+
+/** Print the page as a PDF in print media, save it (and a PNG of it, to look
+ * at) under SHOTS, and return its number of pages. */
+export async function printPdf(page, format, name) {
+  await page.emulateMedia({ media: "print" });
+  const pdf = await page.pdf({ format, printBackground: true });
+  mkdirSync(SHOTS, { recursive: true });
+  const file = `${SHOTS}/${name}-${format}.pdf`;
+  writeFileSync(file, pdf);
+  if (existsSync("/usr/bin/pdftoppm")) {
+    execSync(`pdftoppm -png -r 60 -singlefile ${file} ${SHOTS}/${name}-${format}`);
+  }
+  return (pdf.toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g) || []).length;
 }

@@ -19,6 +19,22 @@ async function serve(dir, port) {
   return server;
 }
 
+test("after one visit in English, Spanish works offline too: switch, results and guide", async ({ page, context }) => {
+  await page.goto("./");
+  await controlled(page);
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByRole("button", { name: "Español" }).click();
+  await expect(page.locator("main h1")).toHaveText("Primero, unas preguntas de seguridad");
+  await page.getByRole("group", { name: "¿Tiene dificultad nueva para orinar, o se le escapa la orina sin aviso?" })
+    .getByLabel("Sí", { exact: true }).click();
+  await expect(page.locator("#urgency-title")).toHaveText("Busque ayuda de emergencia ahora");
+  await page.goto("./#/procedure/joint_injection");
+  await expect(page.locator("main h1")).toHaveText("Inyección en la articulación (rodilla, cadera u hombro)");
+  await expect(page.locator("body")).not.toContainText("[missing text]");
+});
+
 test("after one visit: offline reload, a whole journey, the guide and the printed summary", async ({ page, context }) => {
   test.setTimeout(90_000);
   await page.goto("./");

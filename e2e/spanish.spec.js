@@ -3,9 +3,7 @@
 // Expected texts are the Spanish locale's wording of the same clinical outcome
 // the English journeys check.
 import { test, expect } from "@playwright/test";
-import { mkdirSync, writeFileSync, existsSync } from "node:fs";
-import { execSync } from "node:child_process";
-import { answer, noToAll, tapRegions, recordRequests, openApp, openWithAnswers, screenshotBoth, SHOTS } from "./helpers.js";
+import { answer, noToAll, tapRegions, recordRequests, openApp, openWithAnswers, printPdf, screenshotBoth } from "./helpers.js";
 
 const MISSING = "[missing text]";
 
@@ -244,14 +242,6 @@ for (const format of ["A4", "Letter"]) {
     await expect(page.locator(".summary-checklist li.ticked")).toHaveText("¿Con qué frecuencia hace este procedimiento y cómo les va a sus pacientes?");
     await expect(page.locator("body")).not.toContainText(MISSING);
     await screenshotBoth(page, "es-summary");
-    await page.emulateMedia({ media: "print" });
-    const pdf = await page.pdf({ format, printBackground: true });
-    mkdirSync(SHOTS, { recursive: true });
-    const file = `${SHOTS}/es-summary-${format}.pdf`;
-    writeFileSync(file, pdf);
-    expect((pdf.toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g) || []).length).toBe(1);
-    if (existsSync("/usr/bin/pdftoppm")) {
-      execSync(`pdftoppm -png -r 60 -singlefile ${file} ${SHOTS}/es-summary-${format}`);
-    }
+    expect(await printPdf(page, format, "es-summary")).toBe(1);
   });
 }

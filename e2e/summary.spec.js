@@ -1,11 +1,7 @@
 // The visit summary prints on one page, A4 and US Letter, and carries the
 // key answers, what to do first, the specialist, procedures and the checklist.
 import { test, expect } from "@playwright/test";
-import { mkdirSync, writeFileSync, existsSync } from "node:fs";
-import { execSync } from "node:child_process";
-import { openWithAnswers, SHOTS, screenshotBoth } from "./helpers.js";
-
-const pages = (pdf) => (pdf.toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g) || []).length;
+import { openWithAnswers, printPdf, screenshotBoth } from "./helpers.js";
 
 for (const format of ["A4", "Letter"]) {
   test(`the visit summary fits one ${format} page`, async ({ page }) => {
@@ -16,15 +12,7 @@ for (const format of ["A4", "Letter"]) {
     await expect(page.getByText("Epidural steroid injection")).toBeVisible();
     await expect(page.locator(".summary-checklist li.ticked")).toHaveText("How often do you do this procedure, and how do your patients do?");
     await screenshotBoth(page, "summary");
-    await page.emulateMedia({ media: "print" });
+    expect(await printPdf(page, format, "summary")).toBe(1);
     await expect(page.locator(".summary-actions")).toBeHidden();
-    const pdf = await page.pdf({ format, printBackground: true });
-    mkdirSync(SHOTS, { recursive: true });
-    const file = `${SHOTS}/summary-${format}.pdf`;
-    writeFileSync(file, pdf);
-    expect(pages(pdf)).toBe(1);
-    if (existsSync("/usr/bin/pdftoppm")) {
-      execSync(`pdftoppm -png -r 60 -singlefile ${file} ${SHOTS}/summary-${format}`);
-    }
   });
 }
