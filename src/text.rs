@@ -68,9 +68,10 @@ impl Table {
 
 /// Parsed tables by language index. A table lives for the whole session
 /// (at most one per part per language), so lookups can hand out `&'static str`.
-static TABLES: RwLock<[Option<&'static Table>; 2]> = RwLock::new([None, None]);
+static TABLES: RwLock<[Option<&'static Table>; LANGUAGES.len()]> =
+    RwLock::new([None; LANGUAGES.len()]);
 /// Which parts (bit 0: part 1, bit 1: part 2) each language has installed.
-static PARTS: [AtomicU8; 2] = [AtomicU8::new(0), AtomicU8::new(0)];
+static PARTS: [AtomicU8; LANGUAGES.len()] = [const { AtomicU8::new(0) }; LANGUAGES.len()];
 /// Both parts.
 const WHOLE: u8 = 0b11;
 /// Index into [`LANGUAGES`] of the language on screen.
@@ -241,6 +242,26 @@ mod tests {
     }
 
     #[test]
+    fn only_known_languages_and_parts_can_be_installed_or_shown() {
+        assert!(!install("xx", 1, "a = b".into()));
+        assert!(!install("en", 3, "a = b".into()));
+        assert!(!install("en", 0, "a = b".into()));
+        assert!(!set_language("xx"));
+        assert!(!is_ready("xx"));
+        // Compiled in for tests: both languages are whole.
+        assert!(is_complete("en") && is_complete("es"));
+        assert_eq!(lookup_in("es", "welcome.start"), Some("Empezar"));
+    }
+
+    #[test]
+    fn comments_blank_lines_and_spaces_around_the_sign_are_ignored() {
+        let t = Table::parse("# note\n\n  a.b = one = two \nc.d=three\nno sign here\n");
+        assert_eq!(t.get("a.b"), Some("one = two"));
+        assert_eq!(t.get("c.d"), Some("three"));
+        assert_eq!(t.0.len(), 2);
+    }
+
+    #[test]
     fn missing_key_shows_a_visible_marker() {
         assert_eq!(t("no.such.key"), MISSING);
         assert!(lookup("no.such.key").is_none());
@@ -289,12 +310,14 @@ mod markup {
     /// Locale text is plain: no markup, so it can be placed in HTML safely.
     #[test]
     fn no_locale_text_contains_markup() {
-        for key in super::keys() {
-            let text = super::t(key);
-            assert!(
-                !text.contains('<') && !text.contains('>'),
-                "{key} contains markup"
-            );
+        for lang in super::LANGUAGES {
+            for key in super::keys_in(lang) {
+                let text = super::lookup_in(lang, key).unwrap_or_default();
+                assert!(
+                    !text.contains('<') && !text.contains('>'),
+                    "{lang}: {key} contains markup"
+                );
+            }
         }
     }
 }
