@@ -1,9 +1,9 @@
 // PainPath in Spanish: chosen by a clinic link, by the browser's preferred
 // language, or by the switch on every screen; the switch never loses an answer.
 // Expected texts are the Spanish locale's wording of the same clinical outcome
-// the English journeys check.
+// the English journeys check. The Spanish printed summary is in summary.spec.js.
 import { test, expect } from "@playwright/test";
-import { answer, noToAll, tapRegions, recordRequests, openApp, openWithAnswers, printPdf, screenshotBoth } from "./helpers.js";
+import { answer, noToAll, tapRegions, recordRequests, screenshotBoth } from "./helpers.js";
 
 const MISSING = "[missing text]";
 
@@ -229,19 +229,3 @@ test("when a language's words cannot be fetched, English is used; when none can,
 });
 
 });
-
-for (const format of ["A4", "Letter"]) {
-  test(`the visit summary prints in Spanish on one ${format} page`, async ({ page }) => {
-    await openApp(page);
-    await page.evaluate(() => sessionStorage.setItem("painpath.lang", "es"));
-    await openWithAnswers(page, "radicular_lumbar_4_months_failed_pt", "#/summary", "question.general.experience");
-    await expect(page.getByRole("heading", { level: 1, name: "Resumen de mi dolor para la consulta" })).toBeVisible();
-    await expect(page.getByText("Tiene sentido ver ahora a un especialista en dolor")).toBeVisible();
-    await expect(page.getByText("Especialista en dolor intervencionista", { exact: true })).toBeVisible();
-    await expect(page.getByText("Inyección epidural de esteroides")).toBeVisible();
-    await expect(page.locator(".summary-checklist li.ticked")).toHaveText("¿Con qué frecuencia hace este procedimiento y cómo les va a sus pacientes?");
-    await expect(page.locator("body")).not.toContainText(MISSING);
-    await screenshotBoth(page, "es-summary");
-    expect(await printPdf(page, format, "es-summary")).toBe(1);
-  });
-}

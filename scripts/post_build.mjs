@@ -39,7 +39,6 @@ const policy = [
 
 html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, "");
 html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
-writeFileSync(file, html);
 console.log(`post_build: Content-Security-Policy added (script sha256-${hash.slice(0, 12)}…)`);
 
 // The QR library for the clinic page, from npm (loaded only on that page).
@@ -48,7 +47,7 @@ copyFileSync("node_modules/qrcode-generator/dist/qrcode.js", join(dir, "qrcode.j
 // Locales: each file is split at its "# @@" line into part 1 (fetched before
 // the first screen) and part 2 (fetched just after). Lines keep their file
 // order, which compresses better than sorted; the app sorts.
-html = readFileSync(file, "utf8").replace(/\s*<meta name="painpath-locale-[^>]*>/g, "");
+html = html.replace(/\s*<meta name="painpath-locale-[^>]*>/g, "");
 const metas = [];
 const compact = (lines) => lines
   .map((l) => l.trim())

@@ -16,19 +16,19 @@ pub mod ui;
 pub fn start() {
     crash::install();
     crash::reset_if_asked();
-    let query = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
-    let (clinic, _) = clinic::Clinic::from_query(&query);
+    let (clinic, _) = ui::clinic_from_location();
     let lang = ui::language::initial(clinic.lang.as_deref());
     wasm_bindgen_futures::spawn_local(async move {
         let ready = match ui::language::load(lang).await {
             Ok(()) => lang,
             // Fall back to English rather than show nothing.
-            Err(()) => match ui::language::load(text::DEFAULT_LANGUAGE).await {
-                Ok(()) => text::DEFAULT_LANGUAGE,
-                Err(()) => return ui::language::show_load_error(),
-            },
+            Err(()) if lang != text::DEFAULT_LANGUAGE => {
+                match ui::language::load(text::DEFAULT_LANGUAGE).await {
+                    Ok(()) => text::DEFAULT_LANGUAGE,
+                    Err(()) => return ui::language::show_load_error(),
+                }
+            }
+            Err(()) => return ui::language::show_load_error(),
         };
         ui::language::apply(ready);
         yew::Renderer::<ui::App>::new().render();

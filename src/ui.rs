@@ -10,4 +10,5 @@ pub mod questionnaire;
 pub mod route;
 pub mod state;
 
+pub(crate) use app::clinic_from_location;
 pub use app::App;

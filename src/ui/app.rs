@@ -44,8 +44,9 @@ fn focus_heading() {
     }
 }
 
-/// Clinic settings from the page's query string, once per load.
-fn clinic_from_location() -> (Clinic, Vec<&'static str>) {
+/// Clinic settings from the page's query string. Read at start-up (for the
+/// link's language) and once by the app.
+pub(crate) fn clinic_from_location() -> (Clinic, Vec<&'static str>) {
     let query = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();

@@ -13,6 +13,7 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use super::state::storage::session;
 use crate::text::{self, LANGUAGES};
 
 /// Session-storage key for a language the person picked themselves.
@@ -34,10 +35,6 @@ pub fn choose(picked: Option<&str>, clinic: Option<&str>, browser: &[String]) ->
         .or_else(|| best_match(clinic))
         .or_else(|| best_match(browser.iter().map(String::as_str)))
         .unwrap_or(text::DEFAULT_LANGUAGE)
-}
-
-fn session() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok().flatten()
 }
 
 /// The language picked with the switch earlier in this tab.

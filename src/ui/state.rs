@@ -117,7 +117,8 @@ pub mod storage {
         })
     }
 
-    fn session() -> Option<web_sys::Storage> {
+    /// This tab's session storage, when the browser allows it.
+    pub fn session() -> Option<web_sys::Storage> {
         web_sys::window()?.session_storage().ok().flatten()
     }
 
