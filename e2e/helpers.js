@@ -83,7 +83,7 @@ export async function procedureNames(page) {
 
 /** The link code of a vignette's answers, made by the review command. */
 export function vignetteCode(name) {
-  return execSync(`cargo run -q --bin review -- --code tests/vignettes/${name}.json`).toString().trim();
+  return execSync(`cargo run -q -p painpath-core --bin review -- --code core/tests/vignettes/${name}.json`).toString().trim();
 }
 
 /** Open a page and wait until the app has mounted and shows its heading (the

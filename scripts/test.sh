@@ -11,10 +11,13 @@ step "cargo fmt --check"
 cargo fmt --all --check
 
 step "cargo clippy (all targets, warnings are errors)"
-cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --workspace --all-targets --quiet -- -D warnings
 
-step "native tests: engine, text, vignettes, properties"
-cargo test --quiet
+step "the core stays pure: no web crate among its dependencies"
+scripts/check-core-pure.sh
+
+step "native tests: core (schema, engine, vignettes, properties, review command), text"
+cargo test --workspace --quiet
 
 step "browser component tests (wasm-bindgen-test in headless Chromium)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

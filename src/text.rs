@@ -18,12 +18,8 @@
 use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
 use std::sync::RwLock;
 
-/// The languages PainPath speaks, by BCP 47 primary tag. English first: the
-/// fallback when nothing else is known.
-pub const LANGUAGES: &[&str] = &["en", "es"];
-
-/// The language used when nothing else is known.
-pub const DEFAULT_LANGUAGE: &str = "en";
+use painpath_core::locale::Table;
+pub use painpath_core::locale::{fill, DEFAULT_LANGUAGE, LANGUAGES};
 
 /// The locale files compiled in when the web build does not fetch them.
 #[cfg(not(feature = "fetch-locales"))]
@@ -38,32 +34,6 @@ fn embedded(lang: &str) -> Option<&'static str> {
 #[cfg(feature = "fetch-locales")]
 fn embedded(_: &str) -> Option<&'static str> {
     None
-}
-
-/// One parsed locale: keys sorted for binary search.
-struct Table(Vec<(&'static str, &'static str)>);
-
-impl Table {
-    /// Read `key = text` lines; blank lines and `#` comments are skipped.
-    /// A line without `=` is ignored (the key tests catch what goes missing).
-    fn parse(src: &'static str) -> Table {
-        let mut rows: Vec<(&str, &str)> = src
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .filter_map(|l| l.split_once('='))
-            .map(|(k, v)| (k.trim(), v.trim()))
-            .collect();
-        rows.sort_by(|a, b| a.0.cmp(b.0));
-        Table(rows)
-    }
-
-    fn get(&self, key: &str) -> Option<&'static str> {
-        self.0
-            .binary_search_by(|(k, _)| (*k).cmp(key))
-            .ok()
-            .map(|i| self.0[i].1)
-    }
 }
 
 /// Parsed tables by language index. A table lives for the whole session
@@ -99,11 +69,11 @@ fn add(i: usize, parts: u8, rows: Table) {
     let Some(slot) = tables.get_mut(i) else {
         return;
     };
-    let mut merged = slot.map(|t| t.0.clone()).unwrap_or_default();
-    merged.extend(rows.0);
-    merged.sort_by(|a, b| a.0.cmp(b.0));
-    merged.dedup_by(|a, b| a.0 == b.0);
-    *slot = Some(Box::leak(Box::new(Table(merged))));
+    let merged = match slot {
+        Some(old) => old.merged(rows),
+        None => rows,
+    };
+    *slot = Some(Box::leak(Box::new(merged)));
     flags.fetch_or(parts, Ordering::Relaxed);
 }
 
@@ -180,44 +150,13 @@ pub fn lookup_in(lang: &str, key: &str) -> Option<&'static str> {
 pub fn keys_in(lang: &str) -> Vec<&'static str> {
     index(lang)
         .and_then(table)
-        .map(|t| t.0.iter().map(|(k, _)| *k).collect())
+        .map(|t| t.keys().collect())
         .unwrap_or_default()
 }
 
 /// Every key of the English locale, sorted.
 pub fn keys() -> Vec<&'static str> {
     keys_in(DEFAULT_LANGUAGE)
-}
-
-/// Replace `{name}` placeholders in `template` with values from `vars`.
-/// Unknown placeholders are left as they are.
-pub fn fill(template: &str, vars: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                let name = &after[..close];
-                match vars.iter().find(|(k, _)| *k == name) {
-                    Some((_, v)) => out.push_str(v),
-                    None => {
-                        out.push('{');
-                        out.push_str(name);
-                        out.push('}');
-                    }
-                }
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push_str(&rest[open..]);
-                rest = "";
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 #[cfg(test)]
@@ -236,12 +175,6 @@ mod tests {
     }
 
     #[test]
-    fn fill_replaces_known_placeholders_only() {
-        let s = fill("Pain for {duration}, {other}.", &[("duration", "4 months")]);
-        assert_eq!(s, "Pain for 4 months, {other}.");
-    }
-
-    #[test]
     fn only_known_languages_and_parts_can_be_installed_or_shown() {
         assert!(!install("xx", 1, "a = b".into()));
         assert!(!install("en", 3, "a = b".into()));
@@ -254,55 +187,16 @@ mod tests {
     }
 
     #[test]
-    fn comments_blank_lines_and_spaces_around_the_sign_are_ignored() {
-        let t = Table::parse("# note\n\n  a.b = one = two \nc.d=three\nno sign here\n");
-        assert_eq!(t.get("a.b"), Some("one = two"));
-        assert_eq!(t.get("c.d"), Some("three"));
-        assert_eq!(t.0.len(), 2);
-    }
-
-    #[test]
     fn missing_key_shows_a_visible_marker() {
         assert_eq!(t("no.such.key"), MISSING);
         assert!(lookup("no.such.key").is_none());
     }
 }
 
-/// Values for the placeholders in engine reasons, in the patient's own terms.
-pub mod personal {
-    use crate::engine::answers::{Answers, CareTried};
-
-    /// The emergency number used when a clinic has not set one.
-    pub const DEFAULT_EMERGENCY_NUMBER: &str = "911";
-
-    /// `{duration}`, `{care}` and `{emergency_number}` for these answers.
-    pub fn vars(a: &Answers, emergency_number: &str) -> Vec<(&'static str, String)> {
-        let duration = a
-            .pain
-            .duration
-            .map(|d| super::t(&format!("phrase.duration.{}", d.id())).to_string())
-            .unwrap_or_else(|| super::t("phrase.duration.unknown").to_string());
-        let h = &a.history;
-        let care_key = if h.physical_therapy == Some(CareTried::FourWeeksOrMore) {
-            "phrase.care.physical_therapy"
-        } else if h.home_exercise == Some(CareTried::FourWeeksOrMore) {
-            "phrase.care.home_exercise"
-        } else {
-            "phrase.care.other"
-        };
-        vec![
-            ("duration", duration),
-            ("care", super::t(care_key).to_string()),
-            ("emergency_number", emergency_number.to_string()),
-        ]
-    }
-
-    /// Look up `key` and fill its placeholders from the answers.
-    pub fn say(key: &str, a: &Answers, emergency_number: &str) -> String {
-        let vars = vars(a, emergency_number);
-        let pairs: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        super::fill(super::t(key), &pairs)
-    }
+/// The text of `key` in the language shown, with `{duration}`, `{care}` and
+/// `{emergency_number}` filled from the answers (see [`painpath_core::phrases`]).
+pub fn say(key: &str, a: &painpath_core::Answers, emergency_number: &str) -> String {
+    painpath_core::phrases::say(key, a, emergency_number, t)
 }
 
 #[cfg(test)]

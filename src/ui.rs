@@ -1,12 +1,11 @@
 //! The Yew interface. It renders and collects answers; every clinical decision
-//! is made by [`crate::engine`].
+//! is made by [`painpath_core`].
 
 mod app;
 pub mod components;
 pub mod context;
 pub mod language;
 pub mod pages;
-pub mod questionnaire;
 pub mod route;
 pub mod state;
 

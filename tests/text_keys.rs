@@ -1,11 +1,12 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Every text key the engine can produce exists in the English locale and is
 //! non-empty. Fails on the first missing key, naming it.
 
-use painpath::engine::assessment::{Candidacy, Procedure, SpecialistKind, Support, Urgency};
-use painpath::engine::knowledge::{all_rules, care, procedures, Effect};
-use painpath::engine::{assess, knowledge::sources};
-use painpath::review::case_answers;
 use painpath::text::lookup;
+use painpath_core::assessment::{Candidacy, Procedure, SpecialistKind, Support, Urgency};
+use painpath_core::case_review::case_answers;
+use painpath_core::knowledge::{all_rules, care, procedures, Effect};
+use painpath_core::{assess, knowledge::sources};
 
 fn require(key: &str, missing: &mut Vec<String>) {
     if lookup(key).is_none_or(str::is_empty) {
@@ -67,7 +68,7 @@ fn every_engine_key_has_english_text() {
 
 #[test]
 fn every_key_in_every_vignette_result_has_text() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vignettes");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("core/tests/vignettes");
     let mut missing = Vec::new();
     for entry in std::fs::read_dir(dir).expect("vignettes").flatten() {
         let text = std::fs::read_to_string(entry.path()).expect("readable");
@@ -136,9 +137,9 @@ fn every_procedure_has_a_catalogue_entry_and_rule_ids_are_unique() {
 
 #[test]
 fn every_questionnaire_key_has_english_text() {
-    use painpath::engine::answers::Region;
-    use painpath::engine::Answers;
-    use painpath::ui::questionnaire::{Field, STEPS};
+    use painpath_core::answers::Region;
+    use painpath_core::questionnaire::{Field, STEPS};
+    use painpath_core::Answers;
 
     // Every region chosen, so dynamic options (the main region) list them all.
     let mut full = Answers::default();

@@ -16,10 +16,10 @@ use super::pages::{
 };
 use super::route::Route;
 use super::state::{storage, Action};
-use crate::clinic::Clinic;
-use crate::engine::assess;
-use crate::engine::assessment::Urgency;
 use crate::text::{self, t, LANGUAGES};
+use painpath_core::assess;
+use painpath_core::assessment::Urgency;
+use painpath_core::clinic::Clinic;
 
 fn current_hash() -> String {
     web_sys::window()
@@ -169,7 +169,7 @@ pub fn app() -> Html {
         clinic: clinic.clone(),
         lang: *lang,
     };
-    let started = state.answers != crate::engine::Answers::default();
+    let started = state.answers != painpath_core::Answers::default();
     // Screens past the questions wait for the rest of the words.
     let needs_all = matches!(
         route,

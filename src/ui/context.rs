@@ -6,13 +6,13 @@ use yew::prelude::*;
 
 use super::route::Route;
 use super::state::State;
-use crate::engine::Assessment;
+use painpath_core::Assessment;
 
 #[derive(Clone)]
 pub struct AppContext {
     pub state: UseReducerHandle<State>,
     pub assessment: Rc<Assessment>,
-    pub clinic: Rc<crate::clinic::Clinic>,
+    pub clinic: Rc<painpath_core::clinic::Clinic>,
     /// The language on screen (see [`crate::text::language`]).
     pub lang: &'static str,
 }

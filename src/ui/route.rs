@@ -1,8 +1,8 @@
 //! Hash-based routes, so direct links work on any static host:
 //! `#/`, `#/q/<step>`, `#/review`, `#/results`, `#/procedure/<id>`, `#/summary`.
 
-use super::questionnaire::{step_by_id, Step};
-use crate::engine::assessment::Procedure;
+use painpath_core::assessment::Procedure;
+use painpath_core::questionnaire::{step_by_id, Step};
 
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub enum Route {

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::engine::Answers;
+use painpath_core::Answers;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct State {
@@ -64,7 +64,7 @@ impl Reducible for State {
 /// Saved as `v1|<answers code>|<emergency shown 0/1>|<ticked keys, comma-separated>`.
 pub mod storage {
     use super::State;
-    use crate::engine::codec;
+    use painpath_core::codec;
 
     pub const KEY: &str = "painpath.session";
 
@@ -146,7 +146,7 @@ pub mod storage {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::answers::Region;
+    use painpath_core::answers::Region;
 
     #[test]
     fn saved_state_round_trips() {

@@ -1,13 +1,13 @@
 //! "Where does it hurt": an SVG front and back view whose regions are
 //! buttons (keyboard and screen reader), plus a plain list alternative.
 
-use crate::engine::answers::EnumSet;
+use painpath_core::answers::EnumSet;
 
 use yew::prelude::*;
 
-use crate::engine::answers::{Answers, Region};
 use crate::text::t;
 use crate::ui::state::{Action, State};
+use painpath_core::answers::{Answers, Region};
 
 /// Add or remove a region.
 pub fn toggle_region(a: &mut Answers, id: &str) {

@@ -1,22 +1,16 @@
 use yew::prelude::*;
 
 use super::body_map::BodyMap;
-use crate::engine::Answers;
 use crate::text::{lookup, t};
-use crate::ui::questionnaire::{Field, Question};
 use crate::ui::state::{Action, State};
+use painpath_core::questionnaire::{Field, Question};
+use painpath_core::Answers;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
     pub question: &'static Question,
     pub answers: Answers,
     pub dispatch: UseReducerDispatcher<State>,
-}
-
-impl PartialEq for Question {
-    fn eq(&self, other: &Self) -> bool {
-        self.id == other.id
-    }
 }
 
 fn label(q: &Question) -> String {

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use crate::clinic::{percent_encode, Clinic};
-use crate::engine::assessment::Procedure;
 use crate::text::{fill, t, LANGUAGES};
+use painpath_core::assessment::Procedure;
+use painpath_core::clinic::{percent_encode, Clinic};
 
 fn origin_and_path() -> String {
     web_sys::window()

@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
-use crate::engine::assessment::Procedure;
-use crate::engine::knowledge::{care, procedures};
 use crate::text::t;
 use crate::ui::route::Route;
+use painpath_core::assessment::Procedure;
+use painpath_core::knowledge::{care, procedures};
 
 #[derive(Properties, PartialEq)]
 pub struct ProcedureProps {

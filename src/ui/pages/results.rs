@@ -2,14 +2,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::clinic::Clinic;
-use crate::engine::assessment::{Candidacy, Fit, ProcedureMatch, Reason, Urgency};
-use crate::engine::{assess, codec, Answers, Assessment, Tri};
-use crate::text::personal::say;
+use crate::text::say;
 use crate::text::{fill, t};
 use crate::ui::context::{navigate, use_app};
 use crate::ui::route::{shared_code, Route};
 use crate::ui::state::{Action, State};
+use painpath_core::assessment::{Candidacy, Fit, ProcedureMatch, Reason, Urgency};
+use painpath_core::clinic::Clinic;
+use painpath_core::{assess, codec, Answers, Assessment, Tri};
 
 /// Text for `key` in the patient's own terms, with the clinic's emergency number.
 pub fn s(key: &str, a: &Answers, clinic: &Clinic) -> String {

@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
-use crate::engine::Answers;
 use crate::text::t;
 use crate::ui::context::{navigate, use_app};
-use crate::ui::questionnaire::{visible_questions, visible_steps, Field, Question};
 use crate::ui::route::Route;
+use painpath_core::questionnaire::{visible_questions, visible_steps, Field, Question};
+use painpath_core::Answers;
 
 /// An answer as the patient would read it.
 pub fn answer_text(q: &Question, a: &Answers) -> String {

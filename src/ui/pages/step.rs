@@ -4,8 +4,8 @@ use crate::text::{lookup, t};
 use crate::ui::components::progress::Progress;
 use crate::ui::components::question::QuestionView;
 use crate::ui::context::{navigate, use_app};
-use crate::ui::questionnaire::{step_by_id, visible_questions, visible_steps, STEPS};
 use crate::ui::route::Route;
+use painpath_core::questionnaire::{step_by_id, visible_questions, visible_steps, STEPS};
 
 #[derive(Properties, PartialEq)]
 pub struct StepProps {

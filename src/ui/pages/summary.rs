@@ -4,8 +4,8 @@ use crate::text::t;
 use crate::ui::context::use_app;
 use crate::ui::pages::results::{s, status_mark};
 use crate::ui::pages::review::answer_text;
-use crate::ui::questionnaire::step_by_id;
 use crate::ui::route::Route;
+use painpath_core::questionnaire::step_by_id;
 
 /// Key answers shown on the printed summary: (step, question) ids.
 const KEY_ANSWERS: &[(&str, &str)] = &[

@@ -17,7 +17,7 @@ pub struct WelcomeProps {
 pub fn welcome(props: &WelcomeProps) -> Html {
     let ctx = use_app();
     let ctx_number = ctx.as_ref().map_or_else(
-        || crate::text::personal::DEFAULT_EMERGENCY_NUMBER.to_string(),
+        || painpath_core::phrases::DEFAULT_EMERGENCY_NUMBER.to_string(),
         |c| c.clinic.emergency_number.clone(),
     );
     let start = Callback::from(|_: MouseEvent| navigate(Route::Step("safety")));

@@ -3,9 +3,9 @@
 //! Urgent flags ask for a doctor within 24 hours before any elective care.
 
 use super::{Effect, Rule};
-use crate::engine::answers::{Diagnosis, Onset, Region};
-use crate::engine::assessment::Urgency::{Emergency, Urgent};
-use crate::engine::facts::{is_yes, Facts};
+use crate::answers::{Diagnosis, Onset, Region};
+use crate::assessment::Urgency::{Emergency, Urgent};
+use crate::facts::{is_yes, Facts};
 
 const CAUDA: &[&str] = &["bmj_cauda_equina", "ahcpr_1994"];
 const HEAD: &[&str] = &["cmaj_2023_snoop4"];
@@ -35,7 +35,7 @@ fn severe_pain_eased_lying(f: &Facts) -> bool {
         && f.pain_score.is_some_and(|s| s >= 7)
         && a.pain
             .better_with
-            .contains(&crate::engine::answers::Activity::LyingDown)
+            .contains(&crate::answers::Activity::LyingDown)
         && risk
         && !f.confirmed_compression_fracture
 }

@@ -1,9 +1,9 @@
 //! Property tests of the engine's safety promises over arbitrary answers.
 #![cfg(not(target_arch = "wasm32"))]
 
-use painpath::engine::answers::*;
-use painpath::engine::assessment::Urgency;
-use painpath::engine::{assess, Answers};
+use painpath_core::answers::*;
+use painpath_core::assessment::Urgency;
+use painpath_core::{assess, Answers};
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
 
@@ -260,9 +260,9 @@ proptest! {
 
 mod codec {
     use super::answers;
-    use painpath::engine::codec::{decode, encode, from_base64url, SPECS};
-    use painpath::engine::knowledge::all_rules;
-    use painpath::engine::Answers;
+    use painpath_core::codec::{decode, encode, from_base64url, SPECS};
+    use painpath_core::knowledge::all_rules;
+    use painpath_core::Answers;
     use proptest::prelude::*;
 
     proptest! {

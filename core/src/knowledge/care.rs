@@ -2,10 +2,10 @@
 //! answers (clinical-reference §4, §5, §7).
 
 use super::{Effect, Rule};
-use crate::engine::answers::{DiagnosticBlocks, PriorInjections, Region, SurgeonAdvice};
-use crate::engine::assessment::Procedure;
-use crate::engine::assessment::Support::*;
-use crate::engine::facts::{is_yes, Facts};
+use crate::answers::{DiagnosticBlocks, PriorInjections, Region, SurgeonAdvice};
+use crate::assessment::Procedure;
+use crate::assessment::Support::*;
+use crate::facts::{is_yes, Facts};
 
 /// Pain new in the last 6 weeks at an age where other causes are a little more
 /// likely. A single flag like this predicts little on its own (Verhagen 2016),
@@ -264,7 +264,7 @@ pub const MOOD_HELP: Rule = Rule {
     when: |f| f.phq2.is_some_and(|s| s >= 3),
 };
 
-use crate::engine::assessment::SpecialistKind;
+use crate::assessment::SpecialistKind;
 
 /// Questions for the visit, by the kind of clinician seen first: `(question, why)`.
 pub fn visit_questions(kind: SpecialistKind) -> &'static [(&'static str, &'static str)] {

@@ -4,8 +4,8 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use painpath::engine::assess;
-use painpath::review::case_answers;
+use painpath_core::assess;
+use painpath_core::case_review::case_answers;
 
 fn main() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vignettes");

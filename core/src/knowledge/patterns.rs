@@ -3,12 +3,12 @@
 //! [`super::procedures`] say what must be true first.
 
 use super::{Effect, Rule};
-use crate::engine::answers::{
+use crate::answers::{
     Activity, Diagnosis, DiagnosticBlocks, Dominance, HeadacheKind, PriorInjections, Region, YesNo,
 };
-use crate::engine::assessment::Fit::{Possible, Strong};
-use crate::engine::assessment::Procedure::*;
-use crate::engine::facts::{is_yes, Facts};
+use crate::assessment::Fit::{Possible, Strong};
+use crate::assessment::Procedure::*;
+use crate::facts::{is_yes, Facts};
 
 const ESI: &[&str] = &["lcd_l39240", "lcd_l33906", "nice_ng59", "seed_002"];
 const FACET: &[&str] = &["lcd_l38801", "nice_qs155", "seed_002", "seed_004"];
@@ -386,8 +386,6 @@ pub const RULES: &[Rule] = &[
             "history.care_result",
         ],
         sources: &["cms_pns_lcd", "dn4"],
-        when: |f| {
-            f.limb && f.dn4_items >= 3 && f.chronic && f.care_failed == crate::engine::Tri::Met
-        },
+        when: |f| f.limb && f.dn4_items >= 3 && f.chronic && f.care_failed == crate::Tri::Met,
     },
 ];

@@ -134,7 +134,7 @@ macro_rules! choice {
                 match self { $($name::$v => $id),+ }
             }
         }
-        impl $crate::engine::answers::Choice for $name {
+        impl $crate::answers::Choice for $name {
             const ALL: &'static [$name] = $name::ALL;
             fn id(self) -> &'static str {
                 $name::id(self)
@@ -518,6 +518,7 @@ impl std::error::Error for AnswerError {}
 impl Answers {
     /// Read answers from JSON, naming the field of any unknown key, unknown
     /// value or wrong type, then check number ranges.
+    #[cfg(feature = "json")]
     pub fn from_json(json: &str) -> Result<Answers, AnswerError> {
         let de = &mut serde_json::Deserializer::from_str(json);
         let answers: Answers = serde_path_to_error::deserialize(de).map_err(|e| AnswerError {
@@ -567,7 +568,7 @@ impl Answers {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "json"))]
 mod tests {
     use super::*;
 

@@ -3,9 +3,9 @@
 //! the highest `priority` decides; red flags outrank them all.
 
 use super::{Effect, Route, Rule};
-use crate::engine::answers::{CareTried, Diagnosis, Region, YesNo};
-use crate::engine::assessment::{Candidacy, SpecialistKind, Urgency};
-use crate::engine::facts::{is_yes, Facts};
+use crate::answers::{CareTried, Diagnosis, Region, YesNo};
+use crate::assessment::{Candidacy, SpecialistKind, Urgency};
+use crate::facts::{is_yes, Facts};
 
 pub const SPINE_SURGEON: Route = Route {
     urgency: Urgency::SeeOtherSpecialist,

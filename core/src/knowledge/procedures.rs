@@ -5,10 +5,10 @@
 //! before seeing a specialist (time, conservative care). The others happen
 //! under the specialist's care (exam, scans, diagnostic blocks, trials).
 
-use crate::engine::answers::{CareTried, Diagnosis, DiagnosticBlocks, Imaging, YesNo};
-use crate::engine::assessment::Procedure;
-use crate::engine::facts::Facts;
-use crate::engine::Tri;
+use crate::answers::{CareTried, Diagnosis, DiagnosticBlocks, Imaging, YesNo};
+use crate::assessment::Procedure;
+use crate::facts::Facts;
+use crate::Tri;
 
 pub struct Gate {
     /// Text key of what must be true.

@@ -5,9 +5,9 @@
 //! dropped and named in a notice, never rendered as markup or followed as a
 //! script URL. Pure: no web APIs, tested natively.
 
-use crate::engine::assessment::Procedure;
-use crate::text::personal::DEFAULT_EMERGENCY_NUMBER;
-use crate::text::LANGUAGES;
+use crate::assessment::Procedure;
+use crate::locale::LANGUAGES;
+use crate::phrases::DEFAULT_EMERGENCY_NUMBER;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Clinic {

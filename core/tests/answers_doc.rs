@@ -1,6 +1,6 @@
 //! docs/answers.md documents every field and every value of the answers model.
 
-use painpath::engine::answers::*;
+use painpath_core::answers::*;
 use serde_json::Value;
 
 fn paths(prefix: &str, v: &Value, out: &mut Vec<String>) {
@@ -19,7 +19,7 @@ fn paths(prefix: &str, v: &Value, out: &mut Vec<String>) {
 
 #[test]
 fn every_field_and_value_is_documented() {
-    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/answers.md"))
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/answers.md"))
         .expect("docs/answers.md");
     let json = serde_json::to_value(Answers::default()).expect("serialises");
     let mut fields = Vec::new();

@@ -5,8 +5,8 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use painpath::engine::{assess, knowledge};
-use painpath::review::case_answers;
+use painpath_core::case_review::case_answers;
+use painpath_core::{assess, knowledge};
 use serde_json::Value;
 
 struct Vignette {

@@ -5,7 +5,7 @@
 //! Text keys: a question's label is `q.<id>`, its optional help `q.<id>.help`;
 //! an option's label is `opt.<kind>.<value>`.
 
-use crate::engine::answers::*;
+use crate::answers::*;
 
 /// How a question is answered, with typed access to its answer.
 #[derive(Clone, Copy)]
@@ -48,6 +48,13 @@ pub struct Question {
     pub id: &'static str,
     pub field: Field,
     pub ask_when: fn(&Answers) -> bool,
+}
+
+/// Questions are fixed data: one id is one question.
+impl PartialEq for Question {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
 }
 
 #[derive(Clone, Copy)]

@@ -10,8 +10,8 @@
 
 use std::process::ExitCode;
 
-use painpath::engine::{assess, Answers};
-use painpath::review;
+use painpath_core::case_review as review;
+use painpath_core::{assess, codec, Answers};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -37,7 +37,7 @@ fn main() -> ExitCode {
         }
     };
     if code {
-        println!("{}", painpath::engine::codec::encode(&answers));
+        println!("{}", codec::encode(&answers));
         return ExitCode::SUCCESS;
     }
     let assessment = assess(&answers);

@@ -3,10 +3,27 @@
 
 use std::fmt::Write;
 
-use crate::engine::answers::AnswerError;
-use crate::engine::{Answers, Assessment, Tri};
-use crate::text::personal::{say, DEFAULT_EMERGENCY_NUMBER};
-use crate::text::{lookup, t};
+use std::sync::OnceLock;
+
+use crate::answers::AnswerError;
+use crate::locale::Table;
+use crate::phrases::{say, DEFAULT_EMERGENCY_NUMBER};
+use crate::{Answers, Assessment, Tri};
+
+/// The English words, compiled in: clinical review reads English.
+fn english() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| Table::parse(include_str!("../../locales/en.txt")))
+}
+
+/// The English text of `key`, if there is one.
+pub fn lookup(key: &str) -> Option<&'static str> {
+    english().get(key)
+}
+
+fn t(key: &str) -> &'static str {
+    lookup(key).unwrap_or("[missing text]")
+}
 
 /// The answers in a case file: either bare answers or a vignette with an
 /// `answers` member. Errors name the field.
@@ -32,7 +49,7 @@ pub fn case_answers(json: &str) -> Result<Answers, AnswerError> {
 
 /// The assessment as plain text, with the reasons filled in and sources named.
 pub fn readable(a: &Answers, r: &Assessment) -> String {
-    let s = |key: &str| say(key, a, DEFAULT_EMERGENCY_NUMBER);
+    let s = |key: &str| say(key, a, DEFAULT_EMERGENCY_NUMBER, t);
     let mut o = String::new();
     let _ = writeln!(
         o,

@@ -1,0 +1,44 @@
+//! PainPath's pure core: everything that decides or validates, with no web
+//! dependency (Cargo enforces it: this crate depends on serde and nothing
+//! else; `scripts/test.sh` fails if that ever changes).
+//!
+//! - [`answers`]: what the questionnaire captures, and its one field schema.
+//! - [`questionnaire`]: the steps, their questions and when each is asked
+//!   (skip logic is clinical content: it decides which red flags are asked).
+//! - [`facts`], [`knowledge`], [`assess`]: the engine. Same answers in, same
+//!   assessment out; no clock, no randomness.
+//! - [`codec`]: the compact code of the answers for links and storage.
+//! - [`clinic`]: clinic-link settings, validated.
+//! - [`locale`], [`phrases`]: reading the locale files and the values of the
+//!   placeholders in reasons (the words themselves live in `locales/`).
+//! - `case_review` (feature `json`): reading case files and printing an
+//!   assessment for the clinician's `review` command.
+
+pub mod answers;
+pub mod assessment;
+#[cfg(feature = "json")]
+pub mod case_review;
+pub mod clinic;
+pub mod codec;
+pub mod facts;
+pub mod knowledge;
+pub mod locale;
+pub mod phrases;
+pub mod questionnaire;
+
+mod assess;
+
+pub use answers::{AnswerError, Answers};
+pub use assess::assess;
+pub use assessment::Assessment;
+
+use serde::Serialize;
+
+/// Three-valued answer to "is this true yet?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tri {
+    Met,
+    NotMet,
+    Unknown,
+}

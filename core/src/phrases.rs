@@ -1,0 +1,49 @@
+//! The values of the placeholders in reasons, in the patient's own terms:
+//! `{duration}`, `{care}` and `{emergency_number}`. Which phrase applies is
+//! decided here from the answers; the words are looked up by the caller.
+
+use crate::answers::{Answers, CareTried};
+use crate::locale::fill;
+
+/// The emergency number used when a clinic has not set one.
+pub const DEFAULT_EMERGENCY_NUMBER: &str = "911";
+
+/// Text key of the phrase for how long the pain has lasted.
+pub fn duration_key(a: &Answers) -> String {
+    match a.pain.duration {
+        Some(d) => format!("phrase.duration.{}", d.id()),
+        None => "phrase.duration.unknown".to_string(),
+    }
+}
+
+/// Text key of the phrase for the care tried for at least 4 weeks.
+pub fn care_key(a: &Answers) -> &'static str {
+    let h = &a.history;
+    if h.physical_therapy == Some(CareTried::FourWeeksOrMore) {
+        "phrase.care.physical_therapy"
+    } else if h.home_exercise == Some(CareTried::FourWeeksOrMore) {
+        "phrase.care.home_exercise"
+    } else {
+        "phrase.care.other"
+    }
+}
+
+/// The text of `key` with its placeholders filled from the answers, the
+/// words coming from `words` (a key's text in the language shown).
+pub fn say(
+    key: &str,
+    a: &Answers,
+    emergency_number: &str,
+    words: impl Fn(&str) -> &'static str,
+) -> String {
+    let duration = words(&duration_key(a));
+    let care = words(care_key(a));
+    fill(
+        words(key),
+        &[
+            ("duration", duration),
+            ("care", care),
+            ("emergency_number", emergency_number),
+        ],
+    )
+}
