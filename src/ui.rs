@@ -1,6 +1,7 @@
 //! The Yew interface. It renders and collects answers; every clinical decision
 //! is made by [`painpath_core`].
 
+pub mod answer_words;
 mod app;
 pub mod components;
 pub mod context;

@@ -137,25 +137,21 @@ fn every_procedure_has_a_catalogue_entry_and_rule_ids_are_unique() {
 
 #[test]
 fn every_questionnaire_key_has_english_text() {
-    use painpath_core::answers::Region;
-    use painpath_core::questionnaire::{Field, STEPS};
-    use painpath_core::Answers;
+    use painpath_core::answers::Kind;
+    use painpath_core::questionnaire::STEPS;
 
-    // Every region chosen, so dynamic options (the main region) list them all.
-    let mut full = Answers::default();
-    full.pain.regions = Region::ALL.iter().copied().collect();
     let mut missing = Vec::new();
     for step in STEPS {
         require(&format!("step.{}.title", step.id), &mut missing);
         for q in step.questions {
-            require(&format!("q.{}", q.id), &mut missing);
-            match q.field {
-                Field::Choice { kind, options, .. } | Field::Multi { kind, options, .. } => {
-                    for id in options(&full) {
+            require(&format!("q.{}", q.id()), &mut missing);
+            match q.field.kind() {
+                Kind::One { kind, ids } | Kind::Set { kind, ids } => {
+                    for id in ids {
                         require(&format!("opt.{kind}.{id}"), &mut missing);
                     }
                 }
-                Field::Scale { max, labels, .. } => {
+                Kind::Scale { max, labels, .. } => {
                     if max <= 3 {
                         for n in 0..=max {
                             require(&format!("{labels}.{n}"), &mut missing);
@@ -165,7 +161,7 @@ fn every_questionnaire_key_has_english_text() {
                         require(&format!("{labels}.high"), &mut missing);
                     }
                 }
-                Field::Number { .. } | Field::BodyMap => {}
+                Kind::Number { .. } => {}
             }
         }
     }

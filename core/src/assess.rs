@@ -401,7 +401,7 @@ fn build_trace(answers: &Answers, fired: &[&'static Rule]) -> Vec<TraceEntry> {
             answers: r
                 .reads
                 .iter()
-                .map(|path| (path.to_string(), super::codec::show(answers, path)))
+                .map(|f| (f.path().to_string(), f.show(answers)))
                 .collect(),
             sources: r.sources.to_vec(),
         })

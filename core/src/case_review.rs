@@ -159,3 +159,75 @@ pub fn readable(a: &Answers, r: &Assessment) -> String {
     let _ = writeln!(o, "\n{}", t("footer.not_diagnosis"));
     o
 }
+
+/// `docs/answers.md`: every answer field of the schema with its values and
+/// the question that asks it, in English. Made by `review --schema`; a test
+/// checks the committed file is exactly this.
+pub fn schema_doc() -> String {
+    use crate::answers::{Field, Kind};
+    use crate::questionnaire::{asked_by, widget, Widget};
+
+    let ids = |ids: &[&str], sep: &str| {
+        ids.iter()
+            .map(|i| format!("`{i}`"))
+            .collect::<Vec<_>>()
+            .join(sep)
+    };
+    let mut o = String::from(
+        "# The answers model\n\n\
+         <!-- Made by `cargo review --schema > docs/answers.md` from the answer schema\n\
+         (core/src/answers/schema.rs), the questionnaire (core/src/questionnaire.rs)\n\
+         and locales/en.txt. Do not edit by hand: a test fails when it differs. -->\n\n\
+         Everything PainPath's questionnaire captures, as the JSON the engine reads.\n\
+         A field is named by its path: `red_flags.saddle_numbness` is\n\
+         `{\"red_flags\": {\"saddle_numbness\": \"yes\"}}`. A missing field means \"not\n\
+         answered yet\". Where a patient may not know, the value set has `not_sure`.\n\
+         An unknown field or value is an error that names the field; numbers outside\n\
+         their range are errors too. **yes/no** is `yes` · `no` · `not_sure`; a **set**\n\
+         is a JSON array of distinct values.\n\n\
+         | field | values | step | asked | question |\n|---|---|---|---|---|\n",
+    );
+    for f in Field::ALL {
+        let values = match f.kind() {
+            Kind::One { kind: "yes_no", .. } => "yes/no".to_string(),
+            Kind::One { ids: v, .. } if *f == Field::MainRegion => {
+                format!("one of `pain.regions`: {}", ids(v, " · "))
+            }
+            Kind::One { ids: v, .. } => ids(v, " · "),
+            Kind::Set { ids: v, .. } => format!("set of {}", ids(v, ", ")),
+            Kind::Number { min, max } => format!("whole number, {min}–{max}"),
+            Kind::Scale { min, max, .. } => format!("{min}–{max}"),
+        };
+        let (step, asked, question) = match asked_by(*f) {
+            Some((s, q)) => {
+                let when = match (s.ask_when.says, q.ask_when.says) {
+                    (s, "always") => s.to_string(),
+                    ("always", q) => q.to_string(),
+                    (s, q) => format!("{s}; {q}"),
+                };
+                let label = t(&format!("q.{}", q.id()));
+                let question = match (widget(*f), f.kind()) {
+                    (Widget::BodyMap, _) => format!("{label} (body map, or a list)"),
+                    (_, Kind::Scale { min, max, labels }) => {
+                        let point = |n: u8| match lookup(&format!("{labels}.{n}")) {
+                            Some(word) => format!("{n} {word}"),
+                            None if n == min => format!("{n} {}", t(&format!("{labels}.low"))),
+                            None => format!("{n} {}", t(&format!("{labels}.high"))),
+                        };
+                        format!("{label} ({} – {})", point(min), point(max))
+                    }
+                    _ => label.to_string(),
+                };
+                (t(&format!("step.{}.title", s.id)), when, question)
+            }
+            None => ("—", "never".to_string(), "—".to_string()),
+        };
+        let _ = writeln!(
+            o,
+            "| `{}` | {values} | {step} | {asked} | {} |",
+            f.path(),
+            question.replace('|', "\\|")
+        );
+    }
+    o
+}

@@ -3,284 +3,22 @@
 //! states, packed into the fewest bits, followed by a CRC-8 so a damaged link
 //! is caught rather than read as different answers.
 //!
-//! Layout: `version (8 bits) · fields in SPECS order · crc8 (8 bits)`, then
-//! base64url without padding. Adding a field means a new version.
+//! Layout: `version (8 bits) · fields in schema order · crc8 (8 bits)`, then
+//! base64url without padding. Each field takes the fewest bits that hold its
+//! states ([`Field::states`]: 0 is "not answered").
+//!
+//! Changing the schema (adding, removing or reordering a field, or adding a
+//! value to a set) changes the layout, so it goes with a new [`VERSION`].
+//! Codes of an older version are then refused as damaged: the patient is told
+//! the link or saved answers cannot be read and starts fresh; nothing is
+//! guessed. (A reader for an old version can be kept beside the new one if
+//! links must outlive a release; none is needed while links live only in a
+//! tab's session and in results a patient shares by hand.)
 
 use super::answers::*;
 
 /// The version written by [`encode`]. Links of any other version are refused.
 pub const VERSION: u8 = 1;
-
-/// One answer field: its dotted path, how many states it has (0 is "not
-/// answered"), and how to read, write and show it.
-pub struct FieldSpec {
-    pub path: &'static str,
-    pub states: u32,
-    pub get: fn(&Answers) -> u32,
-    /// Sets the field from a state; `false` when the state is out of range.
-    pub set: fn(&mut Answers, u32) -> bool,
-    /// The answer as text for a trace: a value id, a list of ids, a number.
-    pub show: fn(&Answers) -> String,
-}
-
-fn opt_get<T: Choice>(v: Option<T>) -> u32 {
-    v.and_then(|v| T::ALL.iter().position(|x| *x == v))
-        .map_or(0, |i| i as u32 + 1)
-}
-fn opt_from<T: Choice>(state: u32) -> Option<Option<T>> {
-    match state {
-        0 => Some(None),
-        n => T::ALL.get(n as usize - 1).copied().map(Some),
-    }
-}
-fn opt_show<T: Choice>(v: Option<T>) -> String {
-    v.map_or_else(|| "not answered".to_string(), |v| v.id().to_string())
-}
-fn set_show<T: Choice>(v: &EnumSet<T>) -> String {
-    format!(
-        "[{}]",
-        v.iter().map(|x| x.id()).collect::<Vec<_>>().join(", ")
-    )
-}
-fn num_get(v: Option<u8>, lo: u8) -> u32 {
-    v.map_or(0, |v| u32::from(v.saturating_sub(lo)) + 1)
-}
-fn num_from(state: u32, lo: u8, hi: u8) -> Option<Option<u8>> {
-    match state {
-        0 => Some(None),
-        n if n - 1 <= u32::from(hi - lo) => Some(Some(lo + (n - 1) as u8)),
-        _ => None,
-    }
-}
-fn num_show(v: Option<u8>) -> String {
-    v.map_or_else(|| "not answered".to_string(), |v| v.to_string())
-}
-
-macro_rules! opt {
-    ($path:literal, $ty:ty, $($f:ident).+) => {
-        FieldSpec {
-            path: $path,
-            states: <$ty>::ALL.len() as u32 + 1,
-            get: |a| opt_get(a.$($f).+),
-            set: |a, s| opt_from::<$ty>(s).map(|v| a.$($f).+ = v).is_some(),
-            show: |a| opt_show(a.$($f).+),
-        }
-    };
-}
-macro_rules! set {
-    ($path:literal, $ty:ty, $($f:ident).+) => {
-        FieldSpec {
-            path: $path,
-            states: 1 << <$ty>::ALL.len(),
-            get: |a| a.$($f).+.bits(),
-            set: |a, s| EnumSet::<$ty>::from_bits(s).map(|v| a.$($f).+ = v).is_some(),
-            show: |a| set_show(&a.$($f).+),
-        }
-    };
-}
-macro_rules! num {
-    ($path:literal, $lo:literal, $hi:literal, $($f:ident).+) => {
-        FieldSpec {
-            path: $path,
-            states: $hi - $lo + 2,
-            get: |a| num_get(a.$($f).+, $lo),
-            set: |a, s| num_from(s, $lo, $hi).map(|v| a.$($f).+ = v).is_some(),
-            show: |a| num_show(a.$($f).+),
-        }
-    };
-}
-
-/// Every answer field, in encoding order. A test checks it covers the model.
-pub const SPECS: &[FieldSpec] = &[
-    num!("age", 1, 120, age),
-    opt!(
-        "red_flags.saddle_numbness",
-        YesNo,
-        red_flags.saddle_numbness
-    ),
-    opt!("red_flags.bladder_change", YesNo, red_flags.bladder_change),
-    opt!("red_flags.bowel_control", YesNo, red_flags.bowel_control),
-    opt!("red_flags.both_legs_weak", YesNo, red_flags.both_legs_weak),
-    opt!(
-        "red_flags.sexual_function_change",
-        YesNo,
-        red_flags.sexual_function_change
-    ),
-    opt!("red_flags.rapid_weakness", YesNo, red_flags.rapid_weakness),
-    opt!(
-        "red_flags.thunderclap_headache",
-        YesNo,
-        red_flags.thunderclap_headache
-    ),
-    opt!(
-        "red_flags.headache_fever_stiff_neck",
-        YesNo,
-        red_flags.headache_fever_stiff_neck
-    ),
-    opt!(
-        "red_flags.headache_neuro_signs",
-        YesNo,
-        red_flags.headache_neuro_signs
-    ),
-    opt!(
-        "red_flags.headache_after_head_injury",
-        YesNo,
-        red_flags.headache_after_head_injury
-    ),
-    opt!("red_flags.fever_chills", YesNo, red_flags.fever_chills),
-    opt!(
-        "red_flags.recent_infection",
-        YesNo,
-        red_flags.recent_infection
-    ),
-    opt!("red_flags.injects_drugs", YesNo, red_flags.injects_drugs),
-    opt!(
-        "red_flags.weak_immune_system",
-        YesNo,
-        red_flags.weak_immune_system
-    ),
-    opt!("red_flags.major_trauma", YesNo, red_flags.major_trauma),
-    opt!(
-        "red_flags.long_term_steroids",
-        YesNo,
-        red_flags.long_term_steroids
-    ),
-    opt!("red_flags.cancer_history", YesNo, red_flags.cancer_history),
-    opt!("red_flags.weight_loss", YesNo, red_flags.weight_loss),
-    opt!(
-        "red_flags.constant_night_pain",
-        YesNo,
-        red_flags.constant_night_pain
-    ),
-    opt!(
-        "red_flags.headache_new_after_50",
-        YesNo,
-        red_flags.headache_new_after_50
-    ),
-    opt!(
-        "red_flags.headache_pattern_change",
-        YesNo,
-        red_flags.headache_pattern_change
-    ),
-    opt!(
-        "red_flags.headache_postural_or_cough",
-        YesNo,
-        red_flags.headache_postural_or_cough
-    ),
-    opt!(
-        "red_flags.headache_pregnancy_cancer_hiv",
-        YesNo,
-        red_flags.headache_pregnancy_cancer_hiv
-    ),
-    set!("pain.regions", Region, pain.regions),
-    opt!("pain.main_region", Region, pain.main_region),
-    opt!("pain.below_knee", YesNo, pain.below_knee),
-    opt!("pain.down_arm", YesNo, pain.down_arm),
-    opt!("pain.numbness_tingling", YesNo, pain.numbness_tingling),
-    opt!("pain.dominance", Dominance, pain.dominance),
-    opt!(
-        "pain.slowly_worsening_weakness",
-        YesNo,
-        pain.slowly_worsening_weakness
-    ),
-    opt!("pain.duration", PainDuration, pain.duration),
-    set!("pain.worse_with", Activity, pain.worse_with),
-    set!("pain.better_with", Activity, pain.better_with),
-    set!("pain.qualities", Quality, pain.qualities),
-    opt!("pain.muscle_knots", YesNo, pain.muscle_knots),
-    opt!(
-        "pain.night_pain_eases_on_rising",
-        YesNo,
-        pain.night_pain_eases_on_rising
-    ),
-    opt!("pain.began_before_40", YesNo, pain.began_before_40),
-    num!("peg.pain", 0, 10, peg.pain),
-    num!("peg.enjoyment", 0, 10, peg.enjoyment),
-    num!("peg.activity", 0, 10, peg.activity),
-    opt!("headache.main_problem", YesNo, headache.main_problem),
-    opt!("headache.kind", HeadacheKind, headache.kind),
-    opt!("headache.scalp_tender", YesNo, headache.scalp_tender),
-    opt!("limb.out_of_proportion", YesNo, limb.out_of_proportion),
-    opt!("limb.touch_hurts", YesNo, limb.touch_hurts),
-    opt!(
-        "limb.colour_or_temperature",
-        YesNo,
-        limb.colour_or_temperature
-    ),
-    opt!(
-        "limb.swelling_or_sweating",
-        YesNo,
-        limb.swelling_or_sweating
-    ),
-    opt!(
-        "limb.stiffness_or_skin_changes",
-        YesNo,
-        limb.stiffness_or_skin_changes
-    ),
-    opt!("history.onset", Onset, history.onset),
-    opt!(
-        "history.physical_therapy",
-        CareTried,
-        history.physical_therapy
-    ),
-    opt!("history.home_exercise", CareTried, history.home_exercise),
-    opt!("history.medicines", CareTried, history.medicines),
-    opt!("history.care_result", CareResult, history.care_result),
-    opt!(
-        "history.psychological_therapy",
-        YesNo,
-        history.psychological_therapy
-    ),
-    opt!(
-        "history.prior_injections",
-        PriorInjections,
-        history.prior_injections
-    ),
-    opt!(
-        "history.diagnostic_blocks",
-        DiagnosticBlocks,
-        history.diagnostic_blocks
-    ),
-    opt!("history.spine_surgery", YesNo, history.spine_surgery),
-    opt!(
-        "history.surgeon_advice",
-        SurgeonAdvice,
-        history.surgeon_advice
-    ),
-    opt!("history.imaging", Imaging, history.imaging),
-    set!("diagnoses", Diagnosis, diagnoses),
-    opt!(
-        "precautions.blood_thinners",
-        YesNo,
-        precautions.blood_thinners
-    ),
-    opt!("precautions.diabetes", YesNo, precautions.diabetes),
-    opt!("precautions.pregnant", YesNo, precautions.pregnant),
-    opt!(
-        "precautions.infection_now",
-        YesNo,
-        precautions.infection_now
-    ),
-    opt!("precautions.allergies", YesNo, precautions.allergies),
-    opt!(
-        "precautions.implanted_device",
-        YesNo,
-        precautions.implanted_device
-    ),
-    num!("mood.little_interest", 0, 3, mood.little_interest),
-    num!("mood.feeling_down", 0, 3, mood.feeling_down),
-    num!("mood.nervous", 0, 3, mood.nervous),
-    num!("mood.cannot_stop_worrying", 0, 3, mood.cannot_stop_worrying),
-    set!("goals", Goal, goals),
-];
-
-/// The answer at a dotted path as text, for traces.
-pub fn show(a: &Answers, path: &str) -> String {
-    SPECS
-        .iter()
-        .find(|s| s.path == path)
-        .map_or_else(String::new, |s| (s.show)(a))
-}
 
 /// Why a code could not be read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -291,8 +29,9 @@ pub enum CodecError {
     Checksum,
     /// Made by a newer version of PainPath.
     Version(u8),
-    /// A field holds a value outside its range.
-    OutOfRange(&'static str),
+    /// A field holds a value outside its range, or the answers disagree
+    /// (a main region that is not among the regions).
+    OutOfRange(Field),
 }
 
 fn bits(states: u32) -> u32 {
@@ -317,9 +56,9 @@ fn crc8(data: &[u8]) -> u8 {
 pub fn to_bytes(a: &Answers) -> Vec<u8> {
     let mut out = vec![VERSION];
     let (mut acc, mut n) = (0u64, 0u32);
-    for spec in SPECS {
-        let width = bits(spec.states);
-        acc |= u64::from((spec.get)(a)) << n;
+    for field in Field::ALL {
+        let width = bits(field.states());
+        acc |= u64::from(field.state(a)) << n;
         n += width;
         while n >= 8 {
             out.push(acc as u8);
@@ -336,7 +75,7 @@ pub fn to_bytes(a: &Answers) -> Vec<u8> {
 
 /// Unpack bytes made by [`to_bytes`]. Never panics; every field is checked.
 pub fn from_bytes(data: &[u8]) -> Result<Answers, CodecError> {
-    let total_bits: u32 = SPECS.iter().map(|s| bits(s.states)).sum();
+    let total_bits: u32 = Field::ALL.iter().map(|f| bits(f.states())).sum();
     let expected = 1 + total_bits.div_ceil(8) as usize + 1;
     let (&version, _) = data.split_first().ok_or(CodecError::Damaged)?;
     if version > VERSION {
@@ -354,8 +93,8 @@ pub fn from_bytes(data: &[u8]) -> Result<Answers, CodecError> {
     }
     let mut a = Answers::default();
     let (mut acc, mut n, mut bytes) = (0u64, 0u32, body[1..].iter());
-    for spec in SPECS {
-        let width = bits(spec.states);
+    for field in Field::ALL {
+        let width = bits(field.states());
         while n < width {
             acc |= u64::from(*bytes.next().unwrap_or(&0)) << n;
             n += 8;
@@ -363,12 +102,13 @@ pub fn from_bytes(data: &[u8]) -> Result<Answers, CodecError> {
         let state = (acc & ((1u64 << width) - 1)) as u32;
         acc >>= width;
         n -= width;
-        if state >= spec.states || !(spec.set)(&mut a, state) {
-            return Err(CodecError::OutOfRange(spec.path));
+        if state >= field.states() || !field.set_state(&mut a, state) {
+            return Err(CodecError::OutOfRange(*field));
         }
     }
-    if a.validate().is_err() {
-        return Err(CodecError::OutOfRange("pain.main_region"));
+    if let Err(e) = a.validate() {
+        let field = Field::from_path(&e.field).unwrap_or(Field::MainRegion);
+        return Err(CodecError::OutOfRange(field));
     }
     Ok(a)
 }

@@ -48,6 +48,11 @@ pub struct Facts<'a> {
     pub confirmed_compression_fracture: bool,
 }
 
+/// ASAS inflammatory back pain: the pain began before this age. The
+/// questionnaire asks about onset only of patients this age or older;
+/// younger patients meet the item by their age.
+pub const ASAS_ONSET_AGE: u8 = 40;
+
 fn yes(v: Option<YesNo>) -> bool {
     v == Some(YesNo::Yes)
 }
@@ -129,7 +134,8 @@ impl<'a> Facts<'a> {
 
         // ASAS expert criteria for inflammatory back pain: 4 of 5 items,
         // in back pain of more than 3 months.
-        let began_before_40 = a.age.is_some_and(|age| age < 40) || yes(p.began_before_40);
+        let began_before_40 =
+            a.age.is_some_and(|age| age < ASAS_ONSET_AGE) || yes(p.began_before_40);
         let asas_items = [
             began_before_40,
             h.onset == Some(Onset::Gradual),

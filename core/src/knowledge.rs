@@ -17,6 +17,7 @@ pub mod red_flags;
 pub mod routes;
 pub mod sources;
 
+use super::answers::Field;
 use super::assessment::{Candidacy, Fit, Procedure, SpecialistKind, Support, Urgency};
 use super::facts::Facts;
 
@@ -57,8 +58,10 @@ pub struct Rule {
     pub effect: Effect,
     /// Text key of the patient-facing reason.
     pub reason: &'static str,
-    /// Answer fields the rule reads, shown in the trace.
-    pub reads: &'static [&'static str],
+    /// Every answer field the rule's condition reads, shown in the trace.
+    /// A property test proves the list complete: changing a field not
+    /// listed never changes whether the rule fires.
+    pub reads: &'static [Field],
     /// Source ids from [`sources::SOURCES`].
     pub sources: &'static [&'static str],
     pub when: fn(&Facts) -> bool,

@@ -1,59 +1,51 @@
 //! The questionnaire as data: steps, their questions, and when each is asked.
-//! "When asked" is questionnaire flow (skip logic), not a clinical decision:
-//! every decision about what the answers mean is made by the engine.
 //!
-//! Text keys: a question's label is `q.<id>`, its optional help `q.<id>.help`;
-//! an option's label is `opt.<kind>.<value>`.
+//! This is clinical content, reviewed with the rules: skip logic decides
+//! which red flags a patient is ever asked, and a flag never asked can never
+//! fire. Every condition below says in words when it holds; the words appear
+//! in `docs/answers.md`.
+//!
+//! Each question asks one answer field of the schema
+//! ([`crate::answers::Field`]); the field's kind decides how it is answered
+//! (see [`Widget`]) and its value set gives the options. Text keys: a step's
+//! title is `step.<id>.title` and its optional intro `step.<id>.intro`; a
+//! question's label is `q.<field id>`, its optional help `q.<field id>.help`.
 
-use crate::answers::*;
+use crate::answers::{Answers, CareTried, Field as F, Kind, Region, YesNo};
+use crate::facts::ASAS_ONSET_AGE;
 
-/// How a question is answered, with typed access to its answer.
+/// When a step or question is asked: a test on the answers so far, and the
+/// same condition in words for the answers documentation.
 #[derive(Clone, Copy)]
-pub enum Field {
-    /// One of several values.
-    Choice {
-        kind: &'static str,
-        options: fn(&Answers) -> Vec<&'static str>,
-        get: fn(&Answers) -> Option<&'static str>,
-        set: fn(&mut Answers, Option<&str>),
-    },
-    /// Any number of values.
-    Multi {
-        kind: &'static str,
-        options: fn(&Answers) -> Vec<&'static str>,
-        get: fn(&Answers) -> Vec<&'static str>,
-        toggle: fn(&mut Answers, &str),
-    },
-    /// A 0..=max scale (PEG, PHQ-2, GAD-2).
-    Scale {
-        max: u8,
-        /// Text key prefix for the scale's end (or every) labels.
-        labels: &'static str,
-        get: fn(&Answers) -> Option<u8>,
-        set: fn(&mut Answers, Option<u8>),
-    },
-    /// A whole number typed in.
-    Number {
-        min: u8,
-        max: u8,
-        get: fn(&Answers) -> Option<u8>,
-        set: fn(&mut Answers, Option<u8>),
-    },
-    /// The body map (with its list alternative).
-    BodyMap,
+pub struct When {
+    pub says: &'static str,
+    pub test: fn(&Answers) -> bool,
 }
 
+impl When {
+    pub fn holds(&self, a: &Answers) -> bool {
+        (self.test)(a)
+    }
+}
+
+/// One question: the field it asks, and when.
 #[derive(Clone, Copy)]
 pub struct Question {
-    pub id: &'static str,
-    pub field: Field,
-    pub ask_when: fn(&Answers) -> bool,
+    pub field: F,
+    pub ask_when: When,
 }
 
-/// Questions are fixed data: one id is one question.
+impl Question {
+    /// The question's id: its text key is `q.<id>`.
+    pub fn id(&self) -> &'static str {
+        self.field.id()
+    }
+}
+
+/// Questions are fixed data: one field is one question.
 impl PartialEq for Question {
     fn eq(&self, other: &Self) -> bool {
-        self.id == other.id
+        self.field == other.field
     }
 }
 
@@ -61,428 +53,304 @@ impl PartialEq for Question {
 pub struct Step {
     pub id: &'static str,
     pub questions: &'static [Question],
-    pub ask_when: fn(&Answers) -> bool,
+    pub ask_when: When,
 }
 
-fn always(_: &Answers) -> bool {
-    true
+/// How a question is answered, from its field's kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Widget {
+    /// One of several values (radio buttons).
+    Choice,
+    /// Any number of values (checkboxes).
+    Multi,
+    /// A point on a scale.
+    Scale,
+    /// A whole number typed in.
+    Number,
+    /// The body map, with its list alternative.
+    BodyMap,
 }
 
-macro_rules! choice {
-    ($kind:literal, $ty:ident, $($f:ident).+) => {
-        Field::Choice {
-            kind: $kind,
-            options: |_| $ty::ALL.iter().map(|v| v.id()).collect(),
-            get: |a| a.$($f).+.map(|v| v.id()),
-            set: |a, id| a.$($f).+ = id.and_then(|id| $ty::ALL.iter().copied().find(|v| v.id() == id)),
-        }
-    };
+/// The widget for a field.
+pub fn widget(field: F) -> Widget {
+    match (field, field.kind()) {
+        (F::Regions, _) => Widget::BodyMap,
+        (_, Kind::One { .. }) => Widget::Choice,
+        (_, Kind::Set { .. }) => Widget::Multi,
+        (_, Kind::Scale { .. }) => Widget::Scale,
+        (_, Kind::Number { .. }) => Widget::Number,
+    }
 }
 
-macro_rules! multi {
-    ($kind:literal, $ty:ident, $($f:ident).+) => {
-        Field::Multi {
-            kind: $kind,
-            options: |_| $ty::ALL.iter().map(|v| v.id()).collect(),
-            get: |a| a.$($f).+.iter().map(|v| v.id()).collect(),
-            toggle: |a, id| {
-                if let Some(v) = $ty::ALL.iter().copied().find(|v| v.id() == id) {
-                    if !a.$($f).+.remove(&v) {
-                        a.$($f).+.insert(v);
-                    }
-                }
-            },
-        }
-    };
+/// The options offered for a choice or multi question, as indices into the
+/// field's value list: all of them, except that the main region is chosen
+/// from the regions the patient marked.
+pub fn options(field: F, a: &Answers) -> Vec<u8> {
+    match field.kind() {
+        Kind::One { ids, .. } | Kind::Set { ids, .. } => (0..ids.len() as u8)
+            .filter(|i| {
+                field != F::MainRegion
+                    || Region::ALL
+                        .get(usize::from(*i))
+                        .is_some_and(|r| a.pain.has(*r))
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
 }
 
-macro_rules! yes_no {
-    ($id:literal, $($f:ident).+) => {
-        Question { id: $id, field: choice!("yes_no", YesNo, $($f).+), ask_when: always }
-    };
-    ($id:literal, $($f:ident).+, when $w:expr) => {
-        Question { id: $id, field: choice!("yes_no", YesNo, $($f).+), ask_when: $w }
-    };
+const ALWAYS: When = When {
+    says: "always",
+    test: |_| true,
+};
+const HEAD: When = When {
+    says: "when the head hurts",
+    test: |a| a.pain.has(Region::Head),
+};
+const LEG_AREA: When = When {
+    says: "when the low back, buttocks, hips or legs hurt",
+    test: |a| a.pain.leg_area(),
+};
+const ARM_AREA: When = When {
+    says: "when the neck, shoulders or arms hurt",
+    test: |a| a.pain.arm_area(),
+};
+const LEG_OR_ARM_AREA: When = When {
+    says: "when the low back, buttocks, hips, legs, neck, shoulders or arms hurt",
+    test: |a| a.pain.leg_area() || a.pain.arm_area(),
+};
+const TRAVELS: When = When {
+    says: "when the pain goes below the knee or down the arm",
+    test: |a| a.pain.below_knee == Some(YesNo::Yes) || a.pain.down_arm == Some(YesNo::Yes),
+};
+const LIMB: When = When {
+    says: "when an arm, hand, leg or foot hurts",
+    test: |a| a.pain.limb(),
+};
+const SPINE: When = When {
+    says: "when the neck, back or buttocks hurt",
+    test: |a| a.pain.spine(),
+};
+const LOW_BACK: When = When {
+    says: "when the low back or buttocks hurt",
+    test: |a| a.pain.low_back(),
+};
+const LOW_BACK_AGE_40_PLUS: When = When {
+    says: "when the low back or buttocks hurt and the patient is 40 or older (younger patients meet the ASAS onset item by age)",
+    test: |a| a.pain.low_back() && a.age.is_some_and(|x| x >= ASAS_ONSET_AGE),
+};
+const SEVERAL_REGIONS: When = When {
+    says: "when more than one region hurts",
+    test: |a| a.pain.regions.len() > 1,
+};
+const TRIED_SOMETHING: When = When {
+    says: "when physical therapy, home exercise or medicines were tried",
+    test: |a| {
+        let h = &a.history;
+        [h.physical_therapy, h.home_exercise, h.medicines]
+            .iter()
+            .any(|c| {
+                matches!(
+                    c,
+                    Some(CareTried::UnderFourWeeks | CareTried::FourWeeksOrMore)
+                )
+            })
+    },
+};
+
+/// A question asked whenever its step is.
+const fn ask(field: F) -> Question {
+    Question {
+        field,
+        ask_when: ALWAYS,
+    }
 }
 
-macro_rules! scale {
-    ($max:literal, $labels:literal, $($f:ident).+) => {
-        Field::Scale {
-            max: $max,
-            labels: $labels,
-            get: |a| a.$($f).+,
-            set: |a, v| a.$($f).+ = v,
-        }
-    };
+/// A question asked only when `when` holds.
+const fn ask_if(field: F, when: When) -> Question {
+    Question {
+        field,
+        ask_when: when,
+    }
 }
 
-// The region groups are defined on `Pain`, shared with the engine's facts.
-fn head(a: &Answers) -> bool {
-    a.pain.has(Region::Head)
-}
-fn leg_area(a: &Answers) -> bool {
-    a.pain.leg_area()
-}
-fn arm_area(a: &Answers) -> bool {
-    a.pain.arm_area()
-}
-fn travels(a: &Answers) -> bool {
-    a.pain.below_knee == Some(YesNo::Yes) || a.pain.down_arm == Some(YesNo::Yes)
-}
-fn limb(a: &Answers) -> bool {
-    a.pain.limb()
-}
-fn spine(a: &Answers) -> bool {
-    a.pain.spine()
-}
-fn low_back(a: &Answers) -> bool {
-    a.pain.low_back()
-}
-fn tried_something(a: &Answers) -> bool {
-    let h = &a.history;
-    [h.physical_therapy, h.home_exercise, h.medicines]
-        .iter()
-        .any(|c| {
-            matches!(
-                c,
-                Some(CareTried::UnderFourWeeks | CareTried::FourWeeksOrMore)
-            )
-        })
+const fn step(id: &'static str, ask_when: When, questions: &'static [Question]) -> Step {
+    Step {
+        id,
+        questions,
+        ask_when,
+    }
 }
 
 pub const STEPS: &[Step] = &[
-    Step {
-        id: "safety",
-        ask_when: always,
-        questions: &[
-            yes_no!("saddle_numbness", red_flags.saddle_numbness),
-            yes_no!("bladder_change", red_flags.bladder_change),
-            yes_no!("bowel_control", red_flags.bowel_control),
-            yes_no!("both_legs_weak", red_flags.both_legs_weak),
-            yes_no!("rapid_weakness", red_flags.rapid_weakness),
-            yes_no!("sexual_function_change", red_flags.sexual_function_change),
-            yes_no!("thunderclap_headache", red_flags.thunderclap_headache),
-            yes_no!(
-                "headache_fever_stiff_neck",
-                red_flags.headache_fever_stiff_neck
-            ),
-            yes_no!("headache_neuro_signs", red_flags.headache_neuro_signs),
-            yes_no!(
-                "headache_after_head_injury",
-                red_flags.headache_after_head_injury
-            ),
+    step(
+        "safety",
+        ALWAYS,
+        &[
+            ask(F::SaddleNumbness),
+            ask(F::BladderChange),
+            ask(F::BowelControl),
+            ask(F::BothLegsWeak),
+            ask(F::RapidWeakness),
+            ask(F::SexualFunctionChange),
+            ask(F::ThunderclapHeadache),
+            ask(F::HeadacheFeverStiffNeck),
+            ask(F::HeadacheNeuroSigns),
+            ask(F::HeadacheAfterHeadInjury),
         ],
-    },
-    Step {
-        id: "health",
-        ask_when: always,
-        questions: &[
-            yes_no!("fever_chills", red_flags.fever_chills),
-            yes_no!("recent_infection", red_flags.recent_infection),
-            yes_no!("weak_immune_system", red_flags.weak_immune_system),
-            yes_no!("long_term_steroids", red_flags.long_term_steroids),
-            yes_no!("injects_drugs", red_flags.injects_drugs),
-            yes_no!("major_trauma", red_flags.major_trauma),
-            yes_no!("cancer_history", red_flags.cancer_history),
-            yes_no!("weight_loss", red_flags.weight_loss),
-            yes_no!("constant_night_pain", red_flags.constant_night_pain),
+    ),
+    step(
+        "health",
+        ALWAYS,
+        &[
+            ask(F::FeverChills),
+            ask(F::RecentInfection),
+            ask(F::WeakImmuneSystem),
+            ask(F::LongTermSteroids),
+            ask(F::InjectsDrugs),
+            ask(F::MajorTrauma),
+            ask(F::CancerHistory),
+            ask(F::WeightLoss),
+            ask(F::ConstantNightPain),
         ],
-    },
-    Step {
-        id: "about",
-        ask_when: always,
-        questions: &[Question {
-            id: "age",
-            field: Field::Number {
-                min: 1,
-                max: 120,
-                get: |a| a.age,
-                set: |a, v| a.age = v,
-            },
-            ask_when: always,
-        }],
-    },
-    Step {
-        id: "where",
-        ask_when: always,
-        questions: &[
-            Question {
-                id: "regions",
-                field: Field::BodyMap,
-                ask_when: always,
-            },
-            Question {
-                id: "main_region",
-                field: Field::Choice {
-                    kind: "region",
-                    options: |a| a.pain.regions.iter().map(|r| r.id()).collect(),
-                    get: |a| a.pain.main_region.map(|r| r.id()),
-                    set: |a, id| {
-                        a.pain.main_region =
-                            id.and_then(|id| a.pain.regions.iter().find(|r| r.id() == id))
-                    },
-                },
-                ask_when: |a| a.pain.regions.len() > 1,
-            },
+    ),
+    step("about", ALWAYS, &[ask(F::Age)]),
+    step(
+        "where",
+        ALWAYS,
+        &[ask(F::Regions), ask_if(F::MainRegion, SEVERAL_REGIONS)],
+    ),
+    step(
+        "travel",
+        LEG_OR_ARM_AREA,
+        &[
+            ask_if(F::BelowKnee, LEG_AREA),
+            ask_if(F::DownArm, ARM_AREA),
+            ask_if(F::NumbnessTingling, TRAVELS),
+            ask_if(F::Dominance, TRAVELS),
+            ask(F::SlowlyWorseningWeakness),
         ],
-    },
-    Step {
-        id: "travel",
-        ask_when: |a| leg_area(a) || arm_area(a),
-        questions: &[
-            yes_no!("below_knee", pain.below_knee, when leg_area),
-            yes_no!("down_arm", pain.down_arm, when arm_area),
-            yes_no!("numbness_tingling", pain.numbness_tingling, when travels),
-            Question {
-                id: "dominance",
-                field: choice!("dominance", Dominance, pain.dominance),
-                ask_when: travels,
-            },
-            yes_no!("slowly_worsening_weakness", pain.slowly_worsening_weakness),
+    ),
+    step(
+        "headache",
+        HEAD,
+        &[
+            ask(F::HeadacheMainProblem),
+            ask(F::HeadacheKind),
+            ask(F::ScalpTender),
+            ask(F::HeadacheNewAfter50),
+            ask(F::HeadachePatternChange),
+            ask(F::HeadachePosturalOrCough),
+            ask(F::HeadachePregnancyCancerHiv),
         ],
-    },
-    Step {
-        id: "headache",
-        ask_when: head,
-        questions: &[
-            yes_no!("headache_main_problem", headache.main_problem),
-            Question {
-                id: "headache_kind",
-                field: choice!("headache_kind", HeadacheKind, headache.kind),
-                ask_when: always,
-            },
-            yes_no!("scalp_tender", headache.scalp_tender),
-            yes_no!("headache_new_after_50", red_flags.headache_new_after_50),
-            yes_no!("headache_pattern_change", red_flags.headache_pattern_change),
-            yes_no!(
-                "headache_postural_or_cough",
-                red_flags.headache_postural_or_cough
-            ),
-            yes_no!(
-                "headache_pregnancy_cancer_hiv",
-                red_flags.headache_pregnancy_cancer_hiv
-            ),
+    ),
+    step(
+        "limb",
+        LIMB,
+        &[
+            ask(F::OutOfProportion),
+            ask(F::TouchHurts),
+            ask(F::ColourOrTemperature),
+            ask(F::SwellingOrSweating),
+            ask(F::StiffnessOrSkinChanges),
         ],
-    },
-    Step {
-        id: "limb",
-        ask_when: limb,
-        questions: &[
-            yes_no!("out_of_proportion", limb.out_of_proportion),
-            yes_no!("touch_hurts", limb.touch_hurts),
-            yes_no!("colour_or_temperature", limb.colour_or_temperature),
-            yes_no!("swelling_or_sweating", limb.swelling_or_sweating),
-            yes_no!("stiffness_or_skin_changes", limb.stiffness_or_skin_changes),
+    ),
+    step("when", ALWAYS, &[ask(F::Duration), ask(F::Onset)]),
+    step(
+        "strength",
+        ALWAYS,
+        &[ask(F::PegPain), ask(F::PegEnjoyment), ask(F::PegActivity)],
+    ),
+    step(
+        "changes",
+        ALWAYS,
+        &[
+            ask(F::WorseWith),
+            ask(F::BetterWith),
+            ask_if(F::NightPainEasesOnRising, LOW_BACK),
+            ask_if(F::BeganBefore40, LOW_BACK_AGE_40_PLUS),
         ],
-    },
-    Step {
-        id: "when",
-        ask_when: always,
-        questions: &[
-            Question {
-                id: "duration",
-                field: choice!("duration", PainDuration, pain.duration),
-                ask_when: always,
-            },
-            Question {
-                id: "onset",
-                field: choice!("onset", Onset, history.onset),
-                ask_when: always,
-            },
+    ),
+    step("feel", ALWAYS, &[ask(F::Qualities), ask(F::MuscleKnots)]),
+    step(
+        "tried",
+        ALWAYS,
+        &[
+            ask(F::PhysicalTherapy),
+            ask(F::HomeExercise),
+            ask(F::Medicines),
+            ask_if(F::CareResult, TRIED_SOMETHING),
+            ask(F::PsychologicalTherapy),
         ],
-    },
-    Step {
-        id: "strength",
-        ask_when: always,
-        questions: &[
-            Question {
-                id: "peg_pain",
-                field: scale!(10, "scale.pain", peg.pain),
-                ask_when: always,
-            },
-            Question {
-                id: "peg_enjoyment",
-                field: scale!(10, "scale.interference", peg.enjoyment),
-                ask_when: always,
-            },
-            Question {
-                id: "peg_activity",
-                field: scale!(10, "scale.interference", peg.activity),
-                ask_when: always,
-            },
+    ),
+    step(
+        "procedures_before",
+        ALWAYS,
+        &[
+            ask(F::PriorInjections),
+            ask_if(F::DiagnosticBlocks, SPINE),
+            ask_if(F::SpineSurgery, SPINE),
+            ask(F::SurgeonAdvice),
+            ask(F::Imaging),
         ],
-    },
-    Step {
-        id: "changes",
-        ask_when: always,
-        questions: &[
-            Question {
-                id: "worse_with",
-                field: multi!("activity", Activity, pain.worse_with),
-                ask_when: always,
-            },
-            Question {
-                id: "better_with",
-                field: multi!("activity", Activity, pain.better_with),
-                ask_when: always,
-            },
-            yes_no!("night_pain_eases_on_rising", pain.night_pain_eases_on_rising, when low_back),
-            yes_no!(
-                "began_before_40",
-                pain.began_before_40,
-                when | a | low_back(a) && a.age.is_some_and(|x| x >= 40)
-            ),
+    ),
+    step("diagnoses", ALWAYS, &[ask(F::Diagnoses)]),
+    step(
+        "precautions",
+        ALWAYS,
+        &[
+            ask(F::BloodThinners),
+            ask(F::Diabetes),
+            ask(F::Pregnant),
+            ask(F::InfectionNow),
+            ask(F::Allergies),
+            ask(F::ImplantedDevice),
         ],
-    },
-    Step {
-        id: "feel",
-        ask_when: always,
-        questions: &[
-            Question {
-                id: "qualities",
-                field: multi!("quality", Quality, pain.qualities),
-                ask_when: always,
-            },
-            yes_no!("muscle_knots", pain.muscle_knots),
+    ),
+    step(
+        "mood",
+        ALWAYS,
+        &[
+            ask(F::LittleInterest),
+            ask(F::FeelingDown),
+            ask(F::Nervous),
+            ask(F::CannotStopWorrying),
         ],
-    },
-    Step {
-        id: "tried",
-        ask_when: always,
-        questions: &[
-            Question {
-                id: "physical_therapy",
-                field: choice!("care_tried", CareTried, history.physical_therapy),
-                ask_when: always,
-            },
-            Question {
-                id: "home_exercise",
-                field: choice!("care_tried", CareTried, history.home_exercise),
-                ask_when: always,
-            },
-            Question {
-                id: "medicines",
-                field: choice!("care_tried", CareTried, history.medicines),
-                ask_when: always,
-            },
-            Question {
-                id: "care_result",
-                field: choice!("care_result", CareResult, history.care_result),
-                ask_when: tried_something,
-            },
-            yes_no!("psychological_therapy", history.psychological_therapy),
-        ],
-    },
-    Step {
-        id: "procedures_before",
-        ask_when: always,
-        questions: &[
-            Question {
-                id: "prior_injections",
-                field: choice!(
-                    "prior_injections",
-                    PriorInjections,
-                    history.prior_injections
-                ),
-                ask_when: always,
-            },
-            Question {
-                id: "diagnostic_blocks",
-                field: choice!(
-                    "diagnostic_blocks",
-                    DiagnosticBlocks,
-                    history.diagnostic_blocks
-                ),
-                ask_when: spine,
-            },
-            yes_no!("spine_surgery", history.spine_surgery, when spine),
-            Question {
-                id: "surgeon_advice",
-                field: choice!("surgeon_advice", SurgeonAdvice, history.surgeon_advice),
-                ask_when: always,
-            },
-            Question {
-                id: "imaging",
-                field: choice!("imaging", Imaging, history.imaging),
-                ask_when: always,
-            },
-        ],
-    },
-    Step {
-        id: "diagnoses",
-        ask_when: always,
-        questions: &[Question {
-            id: "diagnoses",
-            field: multi!("diagnosis", Diagnosis, diagnoses),
-            ask_when: always,
-        }],
-    },
-    Step {
-        id: "precautions",
-        ask_when: always,
-        questions: &[
-            yes_no!("blood_thinners", precautions.blood_thinners),
-            yes_no!("diabetes", precautions.diabetes),
-            yes_no!("pregnant", precautions.pregnant),
-            yes_no!("infection_now", precautions.infection_now),
-            yes_no!("allergies", precautions.allergies),
-            yes_no!("implanted_device", precautions.implanted_device),
-        ],
-    },
-    Step {
-        id: "mood",
-        ask_when: always,
-        questions: &[
-            Question {
-                id: "little_interest",
-                field: scale!(3, "scale.frequency", mood.little_interest),
-                ask_when: always,
-            },
-            Question {
-                id: "feeling_down",
-                field: scale!(3, "scale.frequency", mood.feeling_down),
-                ask_when: always,
-            },
-            Question {
-                id: "nervous",
-                field: scale!(3, "scale.frequency", mood.nervous),
-                ask_when: always,
-            },
-            Question {
-                id: "cannot_stop_worrying",
-                field: scale!(3, "scale.frequency", mood.cannot_stop_worrying),
-                ask_when: always,
-            },
-        ],
-    },
-    Step {
-        id: "goals",
-        ask_when: always,
-        questions: &[Question {
-            id: "goals",
-            field: multi!("goal", Goal, goals),
-            ask_when: always,
-        }],
-    },
+    ),
+    step("goals", ALWAYS, &[ask(F::Goals)]),
 ];
 
 /// The steps asked for these answers, in order.
 pub fn visible_steps(a: &Answers) -> Vec<&'static Step> {
-    STEPS.iter().filter(|s| (s.ask_when)(a)).collect()
+    STEPS.iter().filter(|s| s.ask_when.holds(a)).collect()
 }
 
 /// The questions of a step asked for these answers.
 pub fn visible_questions(step: &Step, a: &Answers) -> Vec<&'static Question> {
-    step.questions.iter().filter(|q| (q.ask_when)(a)).collect()
+    step.questions
+        .iter()
+        .filter(|q| q.ask_when.holds(a))
+        .collect()
 }
 
 pub fn step_by_id(id: &str) -> Option<&'static Step> {
     STEPS.iter().find(|s| s.id == id)
 }
 
+/// The step and question that ask a field; `None` for a field no step asks.
+pub fn asked_by(field: F) -> Option<(&'static Step, &'static Question)> {
+    STEPS.iter().find_map(|s| {
+        s.questions
+            .iter()
+            .find(|q| q.field == field)
+            .map(|q| (s, q))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::answers::Value;
 
     #[test]
     fn knee_pain_skips_headache_limb_and_travel_steps() {
@@ -505,36 +373,55 @@ mod tests {
     }
 
     #[test]
-    fn choice_fields_round_trip_through_their_ids() {
-        let mut a = Answers::default();
-        let duration = step_by_id("when").map(|s| s.questions[0].field);
-        let Some(Field::Choice {
-            options, get, set, ..
-        }) = duration
-        else {
-            panic!("duration is a choice");
-        };
-        for id in options(&a) {
-            set(&mut a, Some(id));
-            assert_eq!(get(&a), Some(id));
+    fn every_field_is_asked_exactly_once() {
+        for f in F::ALL {
+            let count = STEPS
+                .iter()
+                .flat_map(|s| s.questions)
+                .filter(|q| q.field == *f)
+                .count();
+            assert_eq!(count, 1, "{} is asked {count} times", f.path());
         }
-        set(&mut a, None);
-        assert_eq!(get(&a), None);
     }
 
     #[test]
-    fn multi_toggle_adds_then_removes() {
+    fn every_safety_screen_question_is_always_asked() {
+        let a = Answers::default();
+        for id in ["safety", "health"] {
+            let step = step_by_id(id).expect("safety steps exist");
+            assert!(step.ask_when.holds(&a));
+            assert_eq!(visible_questions(step, &a).len(), step.questions.len());
+        }
+    }
+
+    #[test]
+    fn main_region_is_chosen_from_the_marked_regions() {
         let mut a = Answers::default();
-        let Some(Field::Multi { toggle, get, .. }) =
-            step_by_id("goals").map(|s| s.questions[0].field)
-        else {
-            panic!("goals is a multi");
-        };
-        toggle(&mut a, "sleep_better");
-        assert_eq!(get(&a), vec!["sleep_better"]);
-        toggle(&mut a, "sleep_better");
-        assert!(get(&a).is_empty());
-        toggle(&mut a, "not_a_goal");
-        assert!(get(&a).is_empty());
+        a.pain.regions.insert(Region::Neck);
+        a.pain.regions.insert(Region::Knees);
+        let offered = options(F::MainRegion, &a);
+        let ids: Vec<&str> = offered
+            .iter()
+            .map(|i| Region::ALL[usize::from(*i)].id())
+            .collect();
+        assert_eq!(ids, ["neck", "knees"]);
+        assert_eq!(options(F::Duration, &a).len(), 7);
+    }
+
+    #[test]
+    fn choices_and_toggles_round_trip_through_values() {
+        let mut a = Answers::default();
+        for i in options(F::Duration, &a) {
+            assert_eq!(a.set(F::Duration, Value::One(i)), Ok(()));
+            assert_eq!(F::Duration.get(&a), Value::One(i));
+        }
+        let sleep = Value::Unanswered.toggled(1);
+        assert_eq!(a.set(F::Goals, sleep), Ok(()));
+        assert!(F::Goals.get(&a).holds(1));
+        assert_eq!(a.set(F::Goals, F::Goals.get(&a).toggled(1)), Ok(()));
+        assert!(!F::Goals.get(&a).holds(1));
+        assert!(a.set(F::Duration, Value::One(99)).is_err());
+        assert!(a.set(F::Age, Value::Number(121)).is_err());
+        assert!(a.set(F::Age, Value::One(1)).is_err());
     }
 }

@@ -5,171 +5,28 @@ use painpath_core::answers::*;
 use painpath_core::assessment::Urgency;
 use painpath_core::{assess, Answers};
 use proptest::prelude::*;
-use proptest::sample::{select, subsequence};
+use proptest::sample::select;
 
-fn opt<T: Clone + std::fmt::Debug + 'static>(
-    all: &'static [T],
-) -> impl Strategy<Value = Option<T>> {
-    prop::option::of(select(all))
-}
-
-fn set<T: Choice + std::fmt::Debug>(all: &'static [T]) -> impl Strategy<Value = EnumSet<T>> {
-    subsequence(all, 0..=all.len()).prop_map(|v| v.into_iter().collect())
-}
-
-fn yn() -> impl Strategy<Value = Option<YesNo>> {
-    opt(YesNo::ALL)
-}
-
-fn scale(max: u8) -> impl Strategy<Value = Option<u8>> {
-    prop::option::of(0..=max)
-}
-
-fn red_flags() -> impl Strategy<Value = RedFlags> {
-    prop::collection::vec(yn(), 23).prop_map(|v| RedFlags {
-        saddle_numbness: v[0],
-        bladder_change: v[1],
-        bowel_control: v[2],
-        both_legs_weak: v[3],
-        sexual_function_change: v[4],
-        rapid_weakness: v[5],
-        thunderclap_headache: v[6],
-        headache_fever_stiff_neck: v[7],
-        headache_neuro_signs: v[8],
-        headache_after_head_injury: v[9],
-        fever_chills: v[10],
-        recent_infection: v[11],
-        injects_drugs: v[12],
-        weak_immune_system: v[13],
-        major_trauma: v[14],
-        long_term_steroids: v[15],
-        cancer_history: v[16],
-        weight_loss: v[17],
-        constant_night_pain: v[18],
-        headache_new_after_50: v[19],
-        headache_pattern_change: v[20],
-        headache_postural_or_cough: v[21],
-        headache_pregnancy_cancer_hiv: v[22],
-    })
-}
-
-fn pain() -> impl Strategy<Value = Pain> {
-    (
-        set(Region::ALL),
-        (
-            yn(),
-            yn(),
-            yn(),
-            opt(Dominance::ALL),
-            yn(),
-            opt(PainDuration::ALL),
-        ),
-        (set(Activity::ALL), set(Activity::ALL), set(Quality::ALL)),
-        (yn(), yn(), yn()),
-        any::<prop::sample::Index>(),
-    )
-        .prop_map(|(regions, a, b, c, main_pick)| {
-            let main_region = if regions.is_empty() {
-                None
-            } else {
-                regions.iter().nth(main_pick.index(regions.len()))
-            };
-            Pain {
-                regions,
-                main_region,
-                below_knee: a.0,
-                down_arm: a.1,
-                numbness_tingling: a.2,
-                dominance: a.3,
-                slowly_worsening_weakness: a.4,
-                duration: a.5,
-                worse_with: b.0,
-                better_with: b.1,
-                qualities: b.2,
-                muscle_knots: c.0,
-                night_pain_eases_on_rising: c.1,
-                began_before_40: c.2,
-            }
-        })
-}
-
-fn history() -> impl Strategy<Value = History> {
-    (
-        (
-            opt(Onset::ALL),
-            opt(CareTried::ALL),
-            opt(CareTried::ALL),
-            opt(CareTried::ALL),
-        ),
-        (
-            opt(CareResult::ALL),
-            yn(),
-            opt(PriorInjections::ALL),
-            opt(DiagnosticBlocks::ALL),
-        ),
-        (yn(), opt(SurgeonAdvice::ALL), opt(Imaging::ALL)),
-    )
-        .prop_map(|(a, b, c)| History {
-            onset: a.0,
-            physical_therapy: a.1,
-            home_exercise: a.2,
-            medicines: a.3,
-            care_result: b.0,
-            psychological_therapy: b.1,
-            prior_injections: b.2,
-            diagnostic_blocks: b.3,
-            spine_surgery: c.0,
-            surgeon_advice: c.1,
-            imaging: c.2,
-        })
-}
-
-prop_compose! {
-    fn answers()(
-        age in prop::option::of(1u8..=120),
-        red_flags in red_flags(),
-        pain in pain(),
-        peg in (scale(10), scale(10), scale(10)),
-        headache in (yn(), opt(HeadacheKind::ALL), yn()),
-        limb in prop::collection::vec(yn(), 5),
-        history in history(),
-        diagnoses in set(Diagnosis::ALL),
-        precautions in prop::collection::vec(yn(), 6),
-        mood in (scale(3), scale(3), scale(3), scale(3)),
-        goals in set(Goal::ALL),
-    ) -> Answers {
-        Answers {
-            age,
-            red_flags,
-            pain,
-            peg: Peg { pain: peg.0, enjoyment: peg.1, activity: peg.2 },
-            headache: Headache { main_problem: headache.0, kind: headache.1, scalp_tender: headache.2 },
-            limb: Limb {
-                out_of_proportion: limb[0],
-                touch_hurts: limb[1],
-                colour_or_temperature: limb[2],
-                swelling_or_sweating: limb[3],
-                stiffness_or_skin_changes: limb[4],
-            },
-            history,
-            diagnoses,
-            precautions: Precautions {
-                blood_thinners: precautions[0],
-                diabetes: precautions[1],
-                pregnant: precautions[2],
-                infection_now: precautions[3],
-                allergies: precautions[4],
-                implanted_device: precautions[5],
-            },
-            mood: Mood {
-                little_interest: mood.0,
-                feeling_down: mood.1,
-                nervous: mood.2,
-                cannot_stop_worrying: mood.3,
-            },
-            goals,
+/// Any answers at all, drawn field by field from the schema: every state
+/// of every field, "not answered" included. A main region that is not among
+/// the regions is moved to one that is (the app never holds such answers).
+fn answers() -> impl Strategy<Value = Answers> {
+    let states: Vec<BoxedStrategy<u32>> =
+        Field::ALL.iter().map(|f| (0..f.states()).boxed()).collect();
+    (states, any::<prop::sample::Index>()).prop_map(|(states, pick)| {
+        let mut a = Answers::default();
+        for (f, s) in Field::ALL.iter().zip(states) {
+            f.set_state(&mut a, s);
         }
-    }
+        let p = &mut a.pain;
+        if p.main_region.is_some_and(|m| !p.regions.contains(&m)) {
+            p.main_region = match p.regions.len() {
+                0 => None,
+                n => p.regions.iter().nth(pick.index(n)),
+            };
+        }
+        a
+    })
 }
 
 /// Each emergency red flag, as a change to the answers.
@@ -260,8 +117,8 @@ proptest! {
 
 mod codec {
     use super::answers;
-    use painpath_core::codec::{decode, encode, from_base64url, SPECS};
-    use painpath_core::knowledge::all_rules;
+    use painpath_core::answers::Field;
+    use painpath_core::codec::{decode, encode, from_base64url};
     use painpath_core::Answers;
     use proptest::prelude::*;
 
@@ -304,25 +161,50 @@ mod codec {
     }
 
     #[test]
-    fn the_codec_covers_every_answer_field() {
+    fn the_schema_names_every_json_field_once() {
         let json = serde_json::to_value(Answers::default()).unwrap_or_default();
         let mut paths = Vec::new();
         leaf_paths("", &json, &mut paths);
-        let specs: Vec<&str> = SPECS.iter().map(|s| s.path).collect();
-        let missing: Vec<&String> = paths
-            .iter()
-            .filter(|p| !specs.contains(&p.as_str()))
-            .collect();
-        assert!(missing.is_empty(), "codec lacks {missing:?}");
-        assert_eq!(paths.len(), specs.len(), "codec has fields the model lacks");
+        let mut schema: Vec<&str> = Field::ALL.iter().map(|f| f.path()).collect();
+        schema.sort_unstable();
+        assert_eq!(paths, schema, "JSON fields and schema differ");
     }
+}
 
-    #[test]
-    fn every_rule_reads_a_real_field() {
-        let specs: Vec<&str> = SPECS.iter().map(|s| s.path).collect();
-        for r in all_rules() {
-            for path in r.reads {
-                assert!(specs.contains(path), "{} reads unknown field {path}", r.id);
+mod traces {
+    use super::answers;
+    use painpath_core::answers::Field;
+    use painpath_core::facts::Facts;
+    use painpath_core::knowledge::all_rules;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(384))]
+
+        /// A rule's `reads` is what the trace shows a clinician. It is
+        /// complete: changing any field a rule does not list never changes
+        /// whether that rule fires.
+        #[test]
+        fn a_rule_reads_every_field_its_condition_depends_on(
+            a in answers(),
+            other in prop::collection::vec(any::<u32>(), Field::ALL.len()),
+        ) {
+            let before: Vec<bool> = {
+                let f = Facts::derive(&a);
+                all_rules().map(|r| (r.when)(&f)).collect()
+            };
+            for (field, pick) in Field::ALL.iter().zip(&other) {
+                let mut b = a.clone();
+                prop_assert!(field.set_state(&mut b, pick % field.states()));
+                let f = Facts::derive(&b);
+                for (rule, was) in all_rules().zip(&before) {
+                    if !rule.reads.contains(field) {
+                        prop_assert_eq!(
+                            (rule.when)(&f), *was,
+                            "{} depends on {} but does not list it", rule.id, field.path()
+                        );
+                    }
+                }
             }
         }
     }

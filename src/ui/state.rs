@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use painpath_core::answers::{Field, Value};
 use painpath_core::Answers;
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -18,10 +19,11 @@ pub struct State {
     pub notice: Option<&'static str>,
 }
 
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    Choose(fn(&mut Answers, Option<&str>), Option<&'static str>),
-    Toggle(fn(&mut Answers, &str), &'static str),
-    Number(fn(&mut Answers, Option<u8>), Option<u8>),
+    /// Answer one question. A value of the wrong kind or out of range is
+    /// ignored (the widgets only offer valid ones).
+    Set(Field, Value),
     Tick(&'static str),
     EmergencyShown,
     DismissNotice,
@@ -34,9 +36,9 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Choose(set, value) => set(&mut next.answers, value),
-            Action::Toggle(toggle, value) => toggle(&mut next.answers, value),
-            Action::Number(set, value) => set(&mut next.answers, value),
+            Action::Set(field, value) => {
+                let _ = next.answers.set(field, value);
+            }
             Action::Tick(key) => match next.ticked.iter().position(|k| k == key) {
                 Some(i) => {
                     next.ticked.remove(i);
@@ -46,15 +48,6 @@ impl Reducible for State {
             Action::EmergencyShown => next.emergency_shown = true,
             Action::DismissNotice => next.notice = None,
             Action::StartOver => next = State::default(),
-        }
-        // Keep the answers well-formed: a main region must be one of the regions.
-        if let Some(main) = next.answers.pain.main_region {
-            if !next.answers.pain.regions.contains(&main) {
-                next.answers.pain.main_region = None;
-            }
-        }
-        if next.answers.pain.regions.len() == 1 {
-            next.answers.pain.main_region = next.answers.pain.regions.iter().next();
         }
         Rc::new(next)
     }
@@ -193,18 +186,24 @@ mod tests {
 
     #[test]
     fn main_region_follows_the_regions() {
-        let toggle: fn(&mut Answers, &str) = |a, id| {
-            if let Some(r) = Region::ALL.iter().copied().find(|r| r.id() == id) {
-                if !a.pain.regions.remove(&r) {
-                    a.pain.regions.insert(r);
-                }
-            }
+        let toggle = |s: Rc<State>, r: Region| {
+            let i = Region::ALL.iter().position(|x| *x == r).unwrap_or(0) as u8;
+            let now = Field::Regions.get(&s.answers);
+            s.reduce(Action::Set(Field::Regions, now.toggled(i)))
         };
-        let s = Rc::new(State::default()).reduce(Action::Toggle(toggle, "knees"));
+        let s = toggle(Rc::new(State::default()), Region::Knees);
         assert_eq!(s.answers.pain.main_region, Some(Region::Knees));
-        let s = s.reduce(Action::Toggle(toggle, "neck"));
+        let s = toggle(s, Region::Neck);
         assert_eq!(s.answers.pain.main_region, Some(Region::Knees));
-        let s = s.reduce(Action::Toggle(toggle, "knees"));
+        let s = toggle(s, Region::Knees);
         assert_eq!(s.answers.pain.main_region, Some(Region::Neck));
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_kind_changes_nothing() {
+        let s = Rc::new(State::default()).reduce(Action::Set(Field::Age, Value::One(2)));
+        assert_eq!(*s, State::default());
+        let s = s.reduce(Action::Set(Field::Age, Value::Number(121)));
+        assert_eq!(*s, State::default());
     }
 }

@@ -3,6 +3,7 @@
 //!     cargo run --release --bin review -- CASE.json          readable text
 //!     cargo run --release --bin review -- --json CASE.json   the Assessment JSON
 //!     cargo run --release --bin review -- --code CASE.json   the answers' link code
+//!     cargo run --release --bin review -- --schema           docs/answers.md
 //!
 //! CASE.json is either the answers themselves or a vignette
 //! (`{"answers": {...}, ...}`). A bad file prints what is wrong on stderr and
@@ -17,9 +18,13 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let json = args.iter().any(|a| a == "--json");
     let code = args.iter().any(|a| a == "--code");
+    if args.iter().any(|a| a == "--schema") {
+        print!("{}", review::schema_doc());
+        return ExitCode::SUCCESS;
+    }
     let files: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     let [path] = files.as_slice() else {
-        eprintln!("usage: review [--json | --code] CASE.json");
+        eprintln!("usage: review [--json | --code] CASE.json, or review --schema");
         return ExitCode::from(2);
     };
     let text = match std::fs::read_to_string(path) {

@@ -1,27 +1,23 @@
 //! "Where does it hurt": an SVG front and back view whose regions are
 //! buttons (keyboard and screen reader), plus a plain list alternative.
 
-use painpath_core::answers::EnumSet;
-
+use painpath_core::answers::{Field, Region, Value};
 use yew::prelude::*;
 
+use super::option_input::{InputKind, OptionInput};
 use crate::text::t;
-use crate::ui::state::{Action, State};
-use painpath_core::answers::{Answers, Region};
-
-/// Add or remove a region.
-pub fn toggle_region(a: &mut Answers, id: &str) {
-    if let Some(r) = Region::ALL.iter().copied().find(|r| r.id() == id) {
-        if !a.pain.regions.remove(&r) {
-            a.pain.regions.insert(r);
-        }
-    }
-}
+use crate::ui::answer_words;
 
 #[derive(Properties, PartialEq)]
 pub struct BodyMapProps {
-    pub regions: EnumSet<Region>,
-    pub dispatch: UseReducerDispatcher<State>,
+    /// The regions chosen (the answer to [`Field::Regions`]).
+    pub value: Value,
+    pub on_change: Callback<Value>,
+}
+
+/// A region's place in the regions' value list.
+fn index(r: Region) -> u8 {
+    Region::ALL.iter().position(|x| *x == r).unwrap_or(0) as u8
 }
 
 /// The SVG shapes of each region: front view x 0–170, back view x 170–340.
@@ -73,19 +69,22 @@ fn silhouette() -> Html {
 
 #[function_component(BodyMap)]
 pub fn body_map(props: &BodyMapProps) -> Html {
+    let toggle = |r: Region| {
+        let (value, on_change) = (props.value, props.on_change.clone());
+        move || on_change.emit(value.toggled(index(r)))
+    };
     let region_button = |r: Region| {
-        let selected = props.regions.contains(&r);
-        let d = props.dispatch.clone();
-        let onclick =
-            Callback::from(move |_: MouseEvent| d.dispatch(Action::Toggle(toggle_region, r.id())));
-        let d = props.dispatch.clone();
+        let selected = props.value.holds(index(r));
+        let flip = toggle(r);
+        let onclick = Callback::from(move |_: MouseEvent| flip());
+        let flip = toggle(r);
         let onkeydown = Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Enter" || e.key() == " " {
                 e.prevent_default();
-                d.dispatch(Action::Toggle(toggle_region, r.id()));
+                flip();
             }
         });
-        let name = t(&format!("opt.region.{}", r.id()));
+        let name = answer_words::option(Field::Regions, index(r));
         html! {
             <g class={classes!("region", selected.then_some("selected"))} role="button" tabindex="0"
                aria-pressed={if selected { "true" } else { "false" }} aria-label={name.to_string()}
@@ -111,8 +110,10 @@ pub fn body_map(props: &BodyMapProps) -> Html {
     ];
     html! {
         <div class="question body-map">
-            <h2 class="question-label" id="map-label">{ t("q.regions") }</h2>
-            <p class="help">{ t("q.regions.help") }</p>
+            <h2 class="question-label" id="map-label">{ answer_words::question(Field::Regions) }</h2>
+            if let Some(help) = answer_words::question_help(Field::Regions) {
+                <p class="help">{ help }</p>
+            }
             <svg viewBox="0 0 340 380" role="group" aria-labelledby="map-label" class="map">
                 { silhouette() }
                 <text x="85" y="12" text-anchor="middle" class="view-label" aria-hidden="true">{ t("map.front") }</text>
@@ -123,16 +124,13 @@ pub fn body_map(props: &BodyMapProps) -> Html {
             <fieldset class="region-list">
                 <legend>{ t("map.list_legend") }</legend>
                 <div class="options options-grid">
-                { for Region::ALL.iter().map(|r| {
-                    let d = props.dispatch.clone();
-                    let id = r.id();
-                    let onchange = Callback::from(move |_: Event| d.dispatch(Action::Toggle(toggle_region, id)));
-                    let input_id = format!("region-{id}");
+                { for Region::ALL.iter().map(|&r| {
+                    let flip = toggle(r);
                     html! {
-                        <label class="option" for={input_id.clone()}>
-                            <input type="checkbox" id={input_id} checked={props.regions.contains(r)} {onchange} />
-                            <span>{ t(&format!("opt.region.{id}")) }</span>
-                        </label>
+                        <OptionInput kind={InputKind::Checkbox} id={format!("region-{}", r.id())}
+                            checked={props.value.holds(index(r))}
+                            label={answer_words::option(Field::Regions, index(r))}
+                            on_change={Callback::from(move |()| flip())} />
                     }
                 }) }
                 </div>

@@ -1,220 +1,143 @@
+//! One question, shown by its field's kind: radio buttons for one value,
+//! checkboxes for several, a row of points for a scale, a text box for a
+//! number, the body map for the regions. Each takes the answer and calls
+//! `on_change` with the new one; none touches the answers itself.
+
+use painpath_core::answers::{Kind, Value};
+use painpath_core::questionnaire::{widget, Question, Widget};
 use yew::prelude::*;
 
 use super::body_map::BodyMap;
-use crate::text::{lookup, t};
-use crate::ui::state::{Action, State};
-use painpath_core::questionnaire::{Field, Question};
-use painpath_core::Answers;
+use super::number::NumberQuestion;
+use super::option_input::{InputKind, OptionInput};
+use crate::text::t;
+use crate::ui::answer_words::{self, WORDED_SCALE_MAX};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
     pub question: &'static Question,
-    pub answers: Answers,
-    pub dispatch: UseReducerDispatcher<State>,
+    pub value: Value,
+    /// The options offered (choice and multi questions), by index.
+    #[prop_or_default]
+    pub options: Vec<u8>,
+    pub on_change: Callback<Value>,
 }
 
-fn label(q: &Question) -> String {
-    t(&format!("q.{}", q.id)).to_string()
-}
-
-fn help(q: &Question) -> Html {
-    match lookup(&format!("q.{}.help", q.id)) {
-        Some(h) => html! { <p class="help" id={format!("help-{}", q.id)}>{ h }</p> },
-        None => html! {},
+/// The question's help text and the `aria-describedby` that points at it.
+fn help(q: &Question) -> (Html, Option<AttrValue>) {
+    match answer_words::question_help(q.field) {
+        Some(h) => {
+            let id = format!("help-{}", q.id());
+            (
+                html! { <p class="help" id={id.clone()}>{ h }</p> },
+                Some(id.into()),
+            )
+        }
+        None => (html! {}, None),
     }
 }
 
-fn described_by(q: &Question) -> Option<AttrValue> {
-    lookup(&format!("q.{}.help", q.id)).map(|_| AttrValue::from(format!("help-{}", q.id)))
-}
-
-/// One question, rendered for its kind of answer.
 #[function_component(QuestionView)]
 pub fn question_view(props: &QuestionProps) -> Html {
     let q = props.question;
-    let a = &props.answers;
-    let dispatch = props.dispatch.clone();
-    match q.field {
-        Field::Choice {
-            kind,
-            options,
-            get,
-            set,
-        } => {
-            let current = get(a);
-            let opts = options(a);
-            html! {
-                <fieldset class="question" aria-describedby={described_by(q)}>
-                    <legend>{ label(q) }</legend>
-                    { help(q) }
-                    <div class={classes!("options", (opts.len() <= 3).then_some("options-row"))}>
-                    { for opts.into_iter().map(|id| {
-                        let d = dispatch.clone();
-                        let onchange = Callback::from(move |_: Event| d.dispatch(Action::Choose(set, Some(id))));
-                        let input_id = format!("{}-{}", q.id, id);
-                        html! {
-                            <label class="option" for={input_id.clone()}>
-                                <input type="radio" id={input_id} name={q.id} value={id}
-                                    checked={current == Some(id)} {onchange} />
-                                <span>{ t(&format!("opt.{kind}.{id}")) }</span>
-                            </label>
-                        }
-                    }) }
-                    </div>
-                </fieldset>
-            }
-        }
-        Field::Multi {
-            kind,
-            options,
-            get,
-            toggle,
-        } => {
-            let current = get(a);
-            html! {
-                <fieldset class="question" aria-describedby={described_by(q)}>
-                    <legend>{ label(q) }</legend>
-                    { help(q) }
-                    <p class="hint">{ t("ui.choose_all") }</p>
-                    <div class="options">
-                    { for options(a).into_iter().map(|id| {
-                        let d = dispatch.clone();
-                        let onchange = Callback::from(move |_: Event| d.dispatch(Action::Toggle(toggle, id)));
-                        let input_id = format!("{}-{}", q.id, id);
-                        html! {
-                            <label class="option" for={input_id.clone()}>
-                                <input type="checkbox" id={input_id} name={q.id} value={id}
-                                    checked={current.contains(&id)} {onchange} />
-                                <span>{ t(&format!("opt.{kind}.{id}")) }</span>
-                            </label>
-                        }
-                    }) }
-                    </div>
-                </fieldset>
-            }
-        }
-        Field::Scale {
-            max,
-            labels,
-            get,
-            set,
-        } => {
-            let current = get(a);
-            let every = max <= 3;
-            html! {
-                <fieldset class="question scale" aria-describedby={described_by(q)}>
-                    <legend>{ label(q) }</legend>
-                    { help(q) }
-                    <div class={classes!("scale-points", if every { "scale-words" } else { "scale-eleven" })}>
-                    { for (0..=max).map(|n| {
-                        let d = dispatch.clone();
-                        let onchange = Callback::from(move |_: Event| d.dispatch(Action::Number(set, Some(n))));
-                        let input_id = format!("{}-{}", q.id, n);
-                        let text = if every { t(&format!("{labels}.{n}")).to_string() } else { n.to_string() };
-                        let aria = if every { None } else {
-                            Some(AttrValue::from(match n {
-                                0 => format!("0, {}", t(&format!("{labels}.low"))),
-                                n if n == max => format!("{n}, {}", t(&format!("{labels}.high"))),
-                                n => n.to_string(),
-                            }))
-                        };
-                        html! {
-                            <label class="point" for={input_id.clone()}>
-                                <input type="radio" id={input_id} name={q.id} value={n.to_string()}
-                                    aria-label={aria} checked={current == Some(n)} {onchange} />
-                                <span>{ text }</span>
-                            </label>
-                        }
-                    }) }
-                    </div>
-                    if !every {
-                        <div class="scale-ends" aria-hidden="true">
-                            <span>{ t(&format!("{labels}.low")) }</span>
-                            <span>{ t(&format!("{labels}.high")) }</span>
-                        </div>
-                    }
-                </fieldset>
-            }
-        }
-        Field::Number { min, max, get, set } => html! {
-            <NumberQuestion question={q} value={get(a)} {min} {max} {set} dispatch={dispatch} />
+    match widget(q.field) {
+        Widget::Choice | Widget::Multi => html! { <OptionsQuestion ..props.clone_props() /> },
+        Widget::Scale => html! { <ScaleQuestion ..props.clone_props() /> },
+        Widget::Number => html! {
+            <NumberQuestion question={q} value={props.value} on_change={props.on_change.clone()} />
         },
-        Field::BodyMap => {
-            html! { <BodyMap regions={a.pain.regions} dispatch={dispatch} /> }
+        Widget::BodyMap => html! {
+            <BodyMap value={props.value} on_change={props.on_change.clone()} />
+        },
+    }
+}
+
+impl QuestionProps {
+    fn clone_props(&self) -> QuestionProps {
+        QuestionProps {
+            question: self.question,
+            value: self.value,
+            options: self.options.clone(),
+            on_change: self.on_change.clone(),
         }
     }
 }
 
-#[derive(Properties)]
-struct NumberProps {
-    question: &'static Question,
-    value: Option<u8>,
-    min: u8,
-    max: u8,
-    set: fn(&mut Answers, Option<u8>),
-    dispatch: UseReducerDispatcher<State>,
-}
-
-impl PartialEq for NumberProps {
-    fn eq(&self, other: &Self) -> bool {
-        // `set` is fixed per question, so the question id stands for it.
-        self.question == other.question
-            && self.value == other.value
-            && (self.min, self.max) == (other.min, other.max)
-            && self.dispatch == other.dispatch
+/// Radio buttons (one value) or checkboxes (several).
+#[function_component(OptionsQuestion)]
+fn options_question(props: &QuestionProps) -> Html {
+    let q = props.question;
+    let multi = widget(q.field) == Widget::Multi;
+    let ids = match q.field.kind() {
+        Kind::One { ids, .. } | Kind::Set { ids, .. } => ids,
+        _ => &[],
+    };
+    let (help, described_by) = help(q);
+    let row = !multi && props.options.len() <= 3;
+    html! {
+        <fieldset class="question" aria-describedby={described_by}>
+            <legend>{ answer_words::question(q.field) }</legend>
+            { help }
+            if multi {
+                <p class="hint">{ t("ui.choose_all") }</p>
+            }
+            <div class={classes!("options", row.then_some("options-row"))}>
+            { for props.options.iter().map(|&i| {
+                let id = ids.get(usize::from(i)).copied().unwrap_or_default();
+                let value = props.value;
+                let on_change = props.on_change.clone();
+                let chosen = if multi { value.toggled(i) } else { Value::One(i) };
+                html! {
+                    <OptionInput kind={if multi { InputKind::Checkbox } else { InputKind::Radio }}
+                        id={format!("{}-{id}", q.id())} name={q.id()} value={id}
+                        checked={value.holds(i)} label={answer_words::option(q.field, i)}
+                        on_change={Callback::from(move |()| on_change.emit(chosen))} />
+                }
+            }) }
+            </div>
+        </fieldset>
     }
 }
 
-/// A number typed by the person. Invalid text shows a message and keeps the
-/// last good answer; nothing entered is lost.
-#[function_component(NumberQuestion)]
-fn number_question(props: &NumberProps) -> Html {
+/// A 0–10 scale of numbered points, or a short scale with every point in words.
+#[function_component(ScaleQuestion)]
+fn scale_question(props: &QuestionProps) -> Html {
     let q = props.question;
-    let text = use_state(|| props.value.map(|v| v.to_string()).unwrap_or_default());
-    let error = use_state(|| false);
-    let oninput = {
-        let (text, error, dispatch, set, min, max) = (
-            text.clone(),
-            error.clone(),
-            props.dispatch.clone(),
-            props.set,
-            props.min,
-            props.max,
-        );
-        Callback::from(move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let raw = input.value();
-            let trimmed = raw.trim();
-            if trimmed.is_empty() {
-                error.set(false);
-                dispatch.dispatch(Action::Number(set, None));
-            } else {
-                match trimmed.parse::<u8>() {
-                    Ok(v) if (min..=max).contains(&v) => {
-                        error.set(false);
-                        dispatch.dispatch(Action::Number(set, Some(v)));
-                    }
-                    _ => error.set(true),
-                }
-            }
-            text.set(raw);
-        })
+    let Kind::Scale { min, max, labels } = q.field.kind() else {
+        return html! {};
     };
-    let input_id = format!("input-{}", q.id);
-    let err_id = format!("error-{}", q.id);
+    let every = max <= WORDED_SCALE_MAX;
+    let (help, described_by) = help(q);
     html! {
-        <div class="question">
-            <label class="question-label" for={input_id.clone()}>{ label(q) }</label>
-            { help(q) }
-            <input class="number" type="text" inputmode="numeric" autocomplete="off" id={input_id}
-                value={(*text).clone()} {oninput} maxlength="3"
-                aria-invalid={if *error { "true" } else { "false" }}
-                aria-describedby={(*error).then(|| AttrValue::from(err_id.clone()))} />
-            if *error {
-                <p class="field-error" id={err_id} role="alert">
-                    { crate::text::fill(t("ui.number_error"), &[("min", &props.min.to_string()), ("max", &props.max.to_string())]) }
-                </p>
+        <fieldset class="question scale" aria-describedby={described_by}>
+            <legend>{ answer_words::question(q.field) }</legend>
+            { help }
+            <div class={classes!("scale-points", if every { "scale-words" } else { "scale-eleven" })}>
+            { for (min..=max).map(|n| {
+                let on_change = props.on_change.clone();
+                let onchange = Callback::from(move |_: Event| on_change.emit(Value::Number(n)));
+                let input_id = format!("{}-{}", q.id(), n);
+                let text = if every { answer_words::scale_point(labels, n).to_string() } else { n.to_string() };
+                let aria = (!every).then(|| AttrValue::from(match n {
+                    n if n == min => format!("{n}, {}", answer_words::scale_end(labels, false)),
+                    n if n == max => format!("{n}, {}", answer_words::scale_end(labels, true)),
+                    n => n.to_string(),
+                }));
+                html! {
+                    <label class="point" for={input_id.clone()}>
+                        <input type="radio" id={input_id} name={q.id()} value={n.to_string()}
+                            aria-label={aria} checked={props.value == Value::Number(n)} {onchange} />
+                        <span>{ text }</span>
+                    </label>
+                }
+            }) }
+            </div>
+            if !every {
+                <div class="scale-ends" aria-hidden="true">
+                    <span>{ answer_words::scale_end(labels, false) }</span>
+                    <span>{ answer_words::scale_end(labels, true) }</span>
+                </div>
             }
-        </div>
+        </fieldset>
     }
 }

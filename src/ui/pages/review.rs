@@ -1,54 +1,10 @@
 use yew::prelude::*;
 
 use crate::text::t;
+use crate::ui::answer_words;
 use crate::ui::context::{navigate, use_app};
 use crate::ui::route::Route;
-use painpath_core::questionnaire::{visible_questions, visible_steps, Field, Question};
-use painpath_core::Answers;
-
-/// An answer as the patient would read it.
-pub fn answer_text(q: &Question, a: &Answers) -> String {
-    let none = || t("ui.not_answered").to_string();
-    match q.field {
-        Field::Choice { kind, get, .. } => {
-            get(a).map_or_else(none, |id| t(&format!("opt.{kind}.{id}")).to_string())
-        }
-        Field::Multi { kind, get, .. } => {
-            let chosen = get(a);
-            if chosen.is_empty() {
-                t("ui.none_chosen").to_string()
-            } else {
-                chosen
-                    .iter()
-                    .map(|id| t(&format!("opt.{kind}.{id}")))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            }
-        }
-        Field::Scale {
-            max, labels, get, ..
-        } => get(a).map_or_else(none, |n| {
-            if max <= 3 {
-                t(&format!("{labels}.{n}")).to_string()
-            } else {
-                format!("{n} / {max}")
-            }
-        }),
-        Field::Number { get, .. } => get(a).map_or_else(none, |n| n.to_string()),
-        Field::BodyMap => {
-            if a.pain.regions.is_empty() {
-                t("ui.none_chosen").to_string()
-            } else {
-                a.pain
-                    .regions
-                    .iter()
-                    .map(|r| t(&format!("opt.region.{}", r.id())))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            }
-        }
-    }
-}
+use painpath_core::questionnaire::{visible_questions, visible_steps};
 
 /// Every answer with a way to change it.
 #[function_component(ReviewPage)]
@@ -72,8 +28,8 @@ pub fn review_page() -> Html {
                     <dl>
                     { for visible_questions(s, a).into_iter().map(|q| html! {
                         <>
-                            <dt>{ t(&format!("q.{}", q.id)) }</dt>
-                            <dd>{ answer_text(q, a) }</dd>
+                            <dt>{ answer_words::question(q.field) }</dt>
+                            <dd>{ answer_words::answer(q.field, a) }</dd>
                         </>
                     }) }
                     </dl>

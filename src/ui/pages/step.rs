@@ -5,7 +5,10 @@ use crate::ui::components::progress::Progress;
 use crate::ui::components::question::QuestionView;
 use crate::ui::context::{navigate, use_app};
 use crate::ui::route::Route;
-use painpath_core::questionnaire::{step_by_id, visible_questions, visible_steps, STEPS};
+use crate::ui::state::Action;
+use painpath_core::questionnaire::{
+    options, step_by_id, visible_questions, visible_steps, Question, STEPS,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct StepProps {
@@ -42,6 +45,15 @@ pub fn step_page(props: &StepProps) -> Html {
     let go_next = Callback::from(move |_: MouseEvent| navigate(next.unwrap_or(Route::Review)));
     let go_back = Callback::from(move |_: MouseEvent| navigate(back.unwrap_or(Route::Welcome)));
     let dispatch = ctx.state.dispatcher();
+    let question = |q: &'static Question| {
+        let d = dispatch.clone();
+        let field = q.field;
+        html! {
+            <QuestionView key={q.id()} question={q} value={field.get(answers)}
+                options={options(field, answers)}
+                on_change={Callback::from(move |v| d.dispatch(Action::Set(field, v)))} />
+        }
+    };
     html! {
         <section class="card step" aria-labelledby="step-title">
             <Progress {at} {of} />
@@ -49,9 +61,7 @@ pub fn step_page(props: &StepProps) -> Html {
             if let Some(intro) = lookup(&format!("step.{}.intro", step.id)) {
                 <p class="intro">{ intro }</p>
             }
-            { for visible_questions(step, answers).into_iter().map(|q| html! {
-                <QuestionView key={q.id} question={q} answers={answers.clone()} dispatch={dispatch.clone()} />
-            }) }
+            { for visible_questions(step, answers).into_iter().map(question) }
             <nav class="step-nav" aria-label={t("ui.step_nav")}>
                 <button type="button" class="btn" onclick={go_back}>{ t("ui.back") }</button>
                 <button type="button" class="btn btn-primary" onclick={go_next}>

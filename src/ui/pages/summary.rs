@@ -1,26 +1,27 @@
 use yew::prelude::*;
 
 use crate::text::t;
+use crate::ui::answer_words;
 use crate::ui::context::use_app;
 use crate::ui::pages::results::{s, status_mark};
-use crate::ui::pages::review::answer_text;
 use crate::ui::route::Route;
-use painpath_core::questionnaire::step_by_id;
+use painpath_core::answers::Field;
 
-/// Key answers shown on the printed summary: (step, question) ids.
-const KEY_ANSWERS: &[(&str, &str)] = &[
-    ("where", "regions"),
-    ("when", "duration"),
-    ("when", "onset"),
-    ("strength", "peg_pain"),
-    ("strength", "peg_enjoyment"),
-    ("strength", "peg_activity"),
-    ("tried", "physical_therapy"),
-    ("tried", "medicines"),
-    ("tried", "care_result"),
-    ("procedures_before", "prior_injections"),
-    ("procedures_before", "imaging"),
-    ("diagnoses", "diagnoses"),
+/// Key answers shown on the printed summary, each with a short label
+/// (`summary.label.<question id>`).
+const KEY_ANSWERS: &[Field] = &[
+    Field::Regions,
+    Field::Duration,
+    Field::Onset,
+    Field::PegPain,
+    Field::PegEnjoyment,
+    Field::PegActivity,
+    Field::PhysicalTherapy,
+    Field::Medicines,
+    Field::CareResult,
+    Field::PriorInjections,
+    Field::Imaging,
+    Field::Diagnoses,
 ];
 
 /// A one-page visit summary, laid out for A4 and US Letter.
@@ -37,9 +38,11 @@ pub fn summary_page() -> Html {
             let _ = w.print();
         }
     });
-    let rows = KEY_ANSWERS.iter().filter_map(|(step, q)| {
-        let question = step_by_id(step)?.questions.iter().find(|x| x.id == *q)?;
-        Some((t(&format!("summary.label.{q}")), answer_text(question, a)))
+    let rows = KEY_ANSWERS.iter().map(|f| {
+        (
+            t(&format!("summary.label.{}", f.id())),
+            answer_words::answer(*f, a),
+        )
     });
     html! {
         <article class="summary" aria-labelledby="summary-title">

@@ -1,0 +1,201 @@
+//! Everything the questionnaire captures. Each field is declared once, in
+//! [`schema`]; `docs/answers.md` (made by `review --schema`) lists them with
+//! their values and the question that asks each.
+//!
+//! `None` means "not answered yet". Where a patient may not know, the value
+//! set has an explicit `not_sure`. Unknown fields or values are an error that
+//! names the field (`deny_unknown_fields`, and [`Answers::from_json`] reports
+//! the path); numbers out of range are reported by [`Answers::validate`].
+
+mod enum_set;
+mod field;
+mod schema;
+mod values;
+
+pub use enum_set::EnumSet;
+pub use field::{Kind, Value};
+pub use schema::*;
+pub(crate) use values::choice;
+pub use values::*;
+
+/// A closed set of values with stable ids, in a fixed order.
+pub trait Choice: Copy + PartialEq + 'static {
+    const ALL: &'static [Self];
+    /// The values' ids, in the order of `ALL`.
+    const IDS: &'static [&'static str];
+    /// The id of the set, for option labels (`opt.<kind>.<id>`); empty for
+    /// sets that are not answers.
+    const KIND: &'static str;
+    fn id(self) -> &'static str;
+}
+
+/// Groups of body regions, defined once for the engine's facts and the
+/// questionnaire's skip logic alike.
+impl Pain {
+    pub fn has(&self, r: Region) -> bool {
+        self.regions.contains(&r)
+    }
+    fn any(&self, rs: &[Region]) -> bool {
+        rs.iter().any(|r| self.has(*r))
+    }
+    /// Low back or buttocks.
+    pub fn low_back(&self) -> bool {
+        self.any(&[Region::LowerBack, Region::Buttocks])
+    }
+    /// Neck, upper back, low back or buttocks.
+    pub fn spine(&self) -> bool {
+        self.any(&[
+            Region::Neck,
+            Region::UpperBack,
+            Region::LowerBack,
+            Region::Buttocks,
+        ])
+    }
+    /// Where leg pain can start: low back, buttocks, hips, legs or feet.
+    pub fn leg_area(&self) -> bool {
+        self.any(&[
+            Region::LowerBack,
+            Region::Buttocks,
+            Region::Hips,
+            Region::LegsFeet,
+        ])
+    }
+    /// Where arm pain can start: neck, shoulders, arms or hands.
+    pub fn arm_area(&self) -> bool {
+        self.any(&[Region::Neck, Region::Shoulders, Region::ArmsHands])
+    }
+    /// An arm/hand or a leg/foot.
+    pub fn limb(&self) -> bool {
+        self.any(&[Region::ArmsHands, Region::LegsFeet])
+    }
+}
+
+/// Why a set of answers could not be read. The message names the field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AnswerError {
+    pub field: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for AnswerError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.field.is_empty() || self.field == "." {
+            write!(f, "{}", self.message)
+        } else {
+            write!(f, "{}: {}", self.field, self.message)
+        }
+    }
+}
+
+impl std::error::Error for AnswerError {}
+
+impl Answers {
+    /// Read answers from JSON, naming the field of any unknown key, unknown
+    /// value or wrong type, then check number ranges.
+    #[cfg(feature = "json")]
+    pub fn from_json(json: &str) -> Result<Answers, AnswerError> {
+        let de = &mut serde_json::Deserializer::from_str(json);
+        let answers: Answers = serde_path_to_error::deserialize(de).map_err(|e| AnswerError {
+            field: e.path().to_string(),
+            message: e.inner().to_string(),
+        })?;
+        answers.validate()?;
+        Ok(answers)
+    }
+
+    /// Set one answer, checking its kind and range, and keep the answers
+    /// consistent: the main region is always one of the regions, and is
+    /// the region when only one is chosen.
+    pub fn set(&mut self, field: Field, value: Value) -> Result<(), AnswerError> {
+        if field == Field::MainRegion {
+            let mut next = self.clone();
+            field.set(&mut next, value)?;
+            next.check_main_region()?;
+            *self = next;
+            return Ok(());
+        }
+        field.set(self, value)?;
+        if field == Field::Regions {
+            let p = &mut self.pain;
+            if p.main_region.is_some_and(|m| !p.regions.contains(&m)) {
+                p.main_region = None;
+            }
+            if p.regions.len() == 1 {
+                p.main_region = p.regions.iter().next();
+            }
+        }
+        Ok(())
+    }
+
+    /// Check what serde cannot: numbers within their field's range (read
+    /// from the schema), and a main region among the regions.
+    pub fn validate(&self) -> Result<(), AnswerError> {
+        for f in Field::ALL {
+            if let (Value::Number(n), Kind::Number { min, max } | Kind::Scale { min, max, .. }) =
+                (f.get(self), f.kind())
+            {
+                if !(min..=max).contains(&n) {
+                    return Err(AnswerError {
+                        field: f.path().to_string(),
+                        message: format!("{n} is outside {min} to {max}"),
+                    });
+                }
+            }
+        }
+        self.check_main_region()
+    }
+
+    fn check_main_region(&self) -> Result<(), AnswerError> {
+        match self.pain.main_region {
+            Some(main) if !self.pain.regions.contains(&main) => Err(AnswerError {
+                field: Field::MainRegion.path().to_string(),
+                message: format!("{} is not among pain.regions", main.id()),
+            }),
+            _ => Ok(()),
+        }
+    }
+}
+
+#[cfg(all(test, feature = "json"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_object_is_nothing_answered() {
+        assert_eq!(Answers::from_json("{}"), Ok(Answers::default()));
+    }
+
+    #[test]
+    fn unknown_field_is_named() {
+        let err = Answers::from_json(r#"{"pain":{"duratoin":"over_6_months"}}"#).unwrap_err();
+        assert!(err.to_string().contains("duratoin"), "{err}");
+    }
+
+    #[test]
+    fn unknown_value_names_its_field() {
+        let err = Answers::from_json(r#"{"pain":{"duration":"forever"}}"#).unwrap_err();
+        assert_eq!(err.field, "pain.duration");
+        assert!(err.message.contains("forever"), "{err}");
+    }
+
+    #[test]
+    fn out_of_range_score_is_named() {
+        let err = Answers::from_json(r#"{"peg":{"pain":11}}"#).unwrap_err();
+        assert_eq!(err.field, "peg.pain");
+    }
+
+    #[test]
+    fn main_region_must_be_a_chosen_region() {
+        let err = Answers::from_json(r#"{"pain":{"regions":["knees"],"main_region":"neck"}}"#)
+            .unwrap_err();
+        assert_eq!(err.field, "pain.main_region");
+    }
+
+    #[test]
+    fn ids_match_serde_names() {
+        for d in PainDuration::ALL {
+            let json = serde_json::to_string(d).unwrap_or_default();
+            assert_eq!(json, format!("\"{}\"", d.id()));
+        }
+    }
+}

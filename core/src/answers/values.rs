@@ -1,0 +1,203 @@
+//! The closed value sets answers are made of, each with stable snake_case
+//! ids used in JSON, links and text keys.
+
+/// Declares a closed set of values with stable snake_case ids. With
+/// `as "kind"`, the set has a kind id for its option labels
+/// (`opt.<kind>.<value>` in the locale files).
+macro_rules! choice {
+    (@kind) => { "" };
+    (@kind $kind:literal) => { $kind };
+    ($(#[$m:meta])* $name:ident $(as $kind:literal)? { $($v:ident = $id:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+        pub enum $name { $(#[serde(rename = $id)] $v),+ }
+        impl $name {
+            /// Every value, in questionnaire order.
+            pub const ALL: &'static [$name] = &[$($name::$v),+];
+            /// The stable id used in JSON, links and text keys.
+            pub fn id(self) -> &'static str {
+                match self { $($name::$v => $id),+ }
+            }
+        }
+        impl $crate::answers::Choice for $name {
+            const ALL: &'static [$name] = $name::ALL;
+            const IDS: &'static [&'static str] = &[$($id),+];
+            const KIND: &'static str = $crate::answers::choice!(@kind $($kind)?);
+            fn id(self) -> &'static str {
+                $name::id(self)
+            }
+        }
+    };
+}
+pub(crate) use choice;
+
+choice!(
+    /// A yes/no question a patient may not be able to answer.
+    YesNo as "yes_no" { Yes = "yes", No = "no", NotSure = "not_sure" }
+);
+
+choice!(
+    /// Body-map regions.
+    Region as "region" {
+        Head = "head",
+        Neck = "neck",
+        Shoulders = "shoulders",
+        UpperBack = "upper_back",
+        LowerBack = "lower_back",
+        Buttocks = "buttocks",
+        Hips = "hips",
+        ArmsHands = "arms_hands",
+        Knees = "knees",
+        LegsFeet = "legs_feet",
+    }
+);
+
+choice!(
+    /// How long the pain has lasted.
+    PainDuration as "duration" {
+        UnderOneWeek = "under_1_week",
+        OneToFourWeeks = "1_to_4_weeks",
+        FourToSixWeeks = "4_to_6_weeks",
+        SixToTwelveWeeks = "6_to_12_weeks",
+        ThreeToSixMonths = "3_to_6_months",
+        OverSixMonths = "over_6_months",
+        NotSure = "not_sure",
+    }
+);
+
+choice!(
+    /// Whether the leg pain or the back/neck pain is worse.
+    Dominance as "dominance" { LimbWorse = "limb_worse", SpineWorse = "spine_worse", AboutEqual = "about_equal", NotSure = "not_sure" }
+);
+
+choice!(
+    /// Activities and times that change the pain.
+    Activity as "activity" {
+        Standing = "standing",
+        Walking = "walking",
+        Sitting = "sitting",
+        BendingForward = "bending_forward",
+        LeaningBackOrTwisting = "leaning_back_or_twisting",
+        LyingDown = "lying_down",
+        Rest = "rest",
+        Movement = "movement",
+        Mornings = "mornings",
+    }
+);
+
+choice!(
+    /// How the pain feels (the interview items of DN4).
+    Quality as "quality" {
+        Burning = "burning",
+        PainfulCold = "painful_cold",
+        ElectricShocks = "electric_shocks",
+        Tingling = "tingling",
+        PinsAndNeedles = "pins_and_needles",
+        Numbness = "numbness",
+        Itching = "itching",
+    }
+);
+
+choice!(
+    /// How the pain began.
+    Onset as "onset" { Gradual = "gradual", Injury = "injury", Fall = "fall", Lifting = "lifting", Surgery = "surgery", NotSure = "not_sure" }
+);
+
+choice!(
+    /// How long a kind of care has been tried.
+    CareTried as "care_tried" { NotTried = "not_tried", UnderFourWeeks = "under_4_weeks", FourWeeksOrMore = "4_weeks_or_more", NotSure = "not_sure" }
+);
+
+choice!(
+    /// What the care tried so far did.
+    CareResult as "care_result" {
+        Helped = "helped",
+        HelpedSome = "helped_some",
+        DidNotHelp = "did_not_help",
+        TooPainfulToDo = "too_painful_to_do",
+        NotSure = "not_sure",
+    }
+);
+
+choice!(
+    /// Earlier injections for this pain.
+    PriorInjections as "prior_injections" {
+        None = "none",
+        LongRelief = "long_relief",
+        ShortRelief = "short_relief",
+        NoRelief = "no_relief",
+        NotSure = "not_sure",
+    }
+);
+
+choice!(
+    /// Earlier diagnostic (numbing) nerve blocks of the spine's small joints.
+    DiagnosticBlocks as "diagnostic_blocks" {
+        None = "none",
+        TwoWithBigRelief = "two_with_big_relief",
+        OneWithBigRelief = "one_with_big_relief",
+        LittleRelief = "little_relief",
+        NotSure = "not_sure",
+    }
+);
+
+choice!(
+    /// What a surgeon said, if one was seen.
+    SurgeonAdvice as "surgeon_advice" {
+        NotSeen = "not_seen",
+        SurgeryAdvised = "surgery_advised",
+        SurgeryNotNeeded = "surgery_not_needed",
+        NotSure = "not_sure",
+    }
+);
+
+choice!(
+    /// Scans of the painful area and whether a doctor said they explain the pain.
+    Imaging as "imaging" { Matches = "matches", DoesNotMatch = "does_not_match", NotDone = "not_done", NotSure = "not_sure" }
+);
+
+choice!(
+    /// Conditions a doctor has told the patient they have.
+    Diagnosis as "diagnosis" {
+        DiscHerniation = "disc_herniation",
+        SpinalStenosis = "spinal_stenosis",
+        SpineArthritis = "spine_arthritis",
+        KneeArthritis = "knee_arthritis",
+        HipArthritis = "hip_arthritis",
+        ShoulderArthritis = "shoulder_arthritis",
+        Osteoporosis = "osteoporosis",
+        CompressionFracture = "compression_fracture",
+        DiabeticNeuropathy = "diabetic_neuropathy",
+        Crps = "crps",
+        Shingles = "shingles",
+        Fibromyalgia = "fibromyalgia",
+        InflammatoryArthritis = "inflammatory_arthritis",
+        Migraine = "migraine",
+    }
+);
+
+choice!(
+    /// The kind of headache, when the head hurts.
+    HeadacheKind as "headache_kind" {
+        ShootingBackOfHead = "shooting_back_of_head",
+        Migraine = "migraine",
+        TensionBand = "tension_band",
+        Cluster = "cluster",
+        Other = "other",
+        NotSure = "not_sure",
+    }
+);
+
+choice!(
+    /// What the patient hopes to get back to.
+    Goal as "goal" {
+        WalkFurther = "walk_further",
+        SleepBetter = "sleep_better",
+        Work = "work",
+        DailyTasks = "daily_tasks",
+        Exercise = "exercise",
+        FewerMedicines = "fewer_medicines",
+        AvoidSurgery = "avoid_surgery",
+        UnderstandCause = "understand_cause",
+    }
+);

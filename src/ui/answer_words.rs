@@ -1,0 +1,60 @@
+//! The words for questions, options and answers, from the answer schema:
+//! a question's label is `q.<id>`, its help `q.<id>.help`; an option's label
+//! is `opt.<value set>.<value>`; a scale's labels are `<labels>.low`,
+//! `<labels>.high`, or `<labels>.<n>` for each point of a short scale.
+
+use painpath_core::answers::{Field, Kind, Value};
+use painpath_core::Answers;
+
+use crate::text::{lookup, t};
+
+/// Scales this short label every point in words; longer ones label the ends.
+pub const WORDED_SCALE_MAX: u8 = 3;
+
+pub fn question(field: Field) -> &'static str {
+    t(&format!("q.{}", field.id()))
+}
+
+pub fn question_help(field: Field) -> Option<&'static str> {
+    lookup(&format!("q.{}.help", field.id()))
+}
+
+/// The label of option `index` of a choice or multi field.
+pub fn option(field: Field, index: u8) -> &'static str {
+    match field.kind() {
+        Kind::One { kind, ids } | Kind::Set { kind, ids } => ids
+            .get(usize::from(index))
+            .map_or(crate::text::MISSING, |id| t(&format!("opt.{kind}.{id}"))),
+        _ => crate::text::MISSING,
+    }
+}
+
+/// The words for point `n` of a worded scale.
+pub fn scale_point(labels: &str, n: u8) -> &'static str {
+    t(&format!("{labels}.{n}"))
+}
+
+/// The words for the low or high end of a numbered scale.
+pub fn scale_end(labels: &str, high: bool) -> &'static str {
+    t(&format!("{labels}.{}", if high { "high" } else { "low" }))
+}
+
+/// An answer as the patient would read it.
+pub fn answer(field: Field, a: &Answers) -> String {
+    match (field.get(a), field.kind()) {
+        (Value::Set(0), _) => t("ui.none_chosen").to_string(),
+        (Value::Unanswered, _) => t("ui.not_answered").to_string(),
+        (Value::One(i), _) => option(field, i).to_string(),
+        (Value::Set(bits), Kind::Set { ids, .. }) => (0..ids.len() as u8)
+            .filter(|i| bits & (1 << i) != 0)
+            .map(|i| option(field, i))
+            .collect::<Vec<_>>()
+            .join(", "),
+        (Value::Number(n), Kind::Scale { max, labels, .. }) if max <= WORDED_SCALE_MAX => {
+            scale_point(labels, n).to_string()
+        }
+        (Value::Number(n), Kind::Scale { max, .. }) => format!("{n} / {max}"),
+        (Value::Number(n), _) => n.to_string(),
+        (Value::Set(_), _) => String::new(),
+    }
+}
