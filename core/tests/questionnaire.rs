@@ -1,0 +1,79 @@
+//! The questionnaire's flow: which steps and questions each patient is
+//! asked, and how answers travel through them.
+
+use painpath_core::answers::{Answers, Field as F, Region, Value};
+use painpath_core::questionnaire::*;
+
+
+#[test]
+fn knee_pain_skips_headache_limb_and_travel_steps() {
+    let mut a = Answers::default();
+    a.pain.regions.insert(Region::Knees);
+    let ids: Vec<&str> = visible_steps(&a).iter().map(|s| s.id).collect();
+    assert!(!ids.contains(&"headache"));
+    assert!(!ids.contains(&"limb"));
+    assert!(!ids.contains(&"travel"));
+    assert!(ids.contains(&"strength"));
+}
+
+#[test]
+fn head_and_hand_pain_add_their_steps() {
+    let mut a = Answers::default();
+    a.pain.regions.insert(Region::Head);
+    a.pain.regions.insert(Region::ArmsHands);
+    let ids: Vec<&str> = visible_steps(&a).iter().map(|s| s.id).collect();
+    assert!(ids.contains(&"headache") && ids.contains(&"limb") && ids.contains(&"travel"));
+}
+
+#[test]
+fn every_field_is_asked_exactly_once() {
+    for f in F::ALL {
+        let count = STEPS
+            .iter()
+            .flat_map(|s| s.questions)
+            .filter(|q| q.field == *f)
+            .count();
+        assert_eq!(count, 1, "{} is asked {count} times", f.path());
+    }
+}
+
+#[test]
+fn every_safety_screen_question_is_always_asked() {
+    let a = Answers::default();
+    for id in ["safety", "health"] {
+        let step = step_by_id(id).expect("safety steps exist");
+        assert!(step.ask_when.holds(&a));
+        assert_eq!(visible_questions(step, &a).len(), step.questions.len());
+    }
+}
+
+#[test]
+fn main_region_is_chosen_from_the_marked_regions() {
+    let mut a = Answers::default();
+    a.pain.regions.insert(Region::Neck);
+    a.pain.regions.insert(Region::Knees);
+    let offered = options(F::MainRegion, &a);
+    let ids: Vec<&str> = offered
+        .iter()
+        .map(|i| Region::ALL[usize::from(*i)].id())
+        .collect();
+    assert_eq!(ids, ["neck", "knees"]);
+    assert_eq!(options(F::Duration, &a).len(), 7);
+}
+
+#[test]
+fn choices_and_toggles_round_trip_through_values() {
+    let mut a = Answers::default();
+    for i in options(F::Duration, &a) {
+        assert_eq!(a.set(F::Duration, Value::One(i)), Ok(()));
+        assert_eq!(F::Duration.get(&a), Value::One(i));
+    }
+    let sleep = Value::Unanswered.toggled(1);
+    assert_eq!(a.set(F::Goals, sleep), Ok(()));
+    assert!(F::Goals.get(&a).holds(1));
+    assert_eq!(a.set(F::Goals, F::Goals.get(&a).toggled(1)), Ok(()));
+    assert!(!F::Goals.get(&a).holds(1));
+    assert!(a.set(F::Duration, Value::One(99)).is_err());
+    assert!(a.set(F::Age, Value::Number(121)).is_err());
+    assert!(a.set(F::Age, Value::One(1)).is_err());
+}
