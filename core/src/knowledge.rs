@@ -40,7 +40,7 @@ pub enum Effect {
 }
 
 /// Where the patient should go first when it is not (yet) a pain specialist.
-/// The order of [`ROUTE_PRIORITY`] decides between routes that fire together.
+/// The highest [`Route::priority`] decides between routes that fire together.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Route {
     pub urgency: Urgency,
@@ -71,5 +71,4 @@ pub fn all_rules() -> impl Iterator<Item = &'static Rule> {
         .chain(routes::RULES)
         .chain(patterns::RULES)
         .chain(care::RULES)
-        .chain(std::iter::once(&care::MOOD_HELP))
 }
