@@ -5,7 +5,7 @@
 use painpath::text::lookup;
 use painpath_core::assessment::{Candidacy, Procedure, SpecialistKind, Support, Urgency};
 use painpath_core::case_review::case_answers;
-use painpath_core::knowledge::{all_rules, care, procedures, Effect};
+use painpath_core::knowledge::{all_rules, care, every_entry, procedures, Effect};
 use painpath_core::{assess, knowledge::sources};
 
 fn require(key: &str, missing: &mut Vec<String>) {
@@ -17,8 +17,10 @@ fn require(key: &str, missing: &mut Vec<String>) {
 #[test]
 fn every_engine_key_has_english_text() {
     let mut keys: Vec<String> = Vec::new();
+    for r in every_entry() {
+        keys.extend(r.reasons.iter().map(|k| k.to_string()));
+    }
     for r in all_rules() {
-        keys.push(r.reason.to_string());
         if let Effect::Ask(q) = r.effect {
             keys.push(q.to_string());
         }
@@ -102,7 +104,7 @@ fn every_key_in_every_vignette_result_has_text() {
 #[test]
 fn every_cited_source_is_listed() {
     let mut unknown = Vec::new();
-    for r in all_rules() {
+    for r in every_entry() {
         for s in r.sources {
             if !sources::is_known(s) {
                 unknown.push(format!("{} cites {s}", r.id));
@@ -128,7 +130,7 @@ fn every_procedure_has_a_catalogue_entry_and_rule_ids_are_unique() {
             p.id()
         );
     }
-    let mut ids: Vec<&str> = all_rules().map(|r| r.id).collect();
+    let mut ids: Vec<&str> = every_entry().map(|r| r.id).collect();
     let n = ids.len();
     ids.sort();
     ids.dedup();

@@ -1,9 +1,12 @@
-//! Folds the rules that fire into one assessment.
+//! Derives the facts, runs each set of rules by its hit policy
+//! ([`HitPolicy`](super::knowledge::HitPolicy)) and assembles one assessment.
+//! Every decision is a rule in `knowledge/`; this file only combines them.
 
-use super::answers::Answers;
+use super::answers::{Answers, Field};
 use super::assessment::*;
 use super::facts::Facts;
-use super::knowledge::{all_rules, care, procedures, Effect, Route, Rule};
+use super::knowledge::policy::{self, Findings, PlaceRule, Plan};
+use super::knowledge::{all_rules, care, procedures, specialists, Effect, Place, Route, Rule};
 use super::Tri;
 
 /// Assess a set of answers. Never panics on well-formed answers.
@@ -11,98 +14,39 @@ pub fn assess(answers: &Answers) -> Assessment {
     let f = Facts::derive(answers);
     let fired: Vec<&'static Rule> = all_rules().filter(|r| (r.when)(&f)).collect();
 
-    let reason = |r: &Rule| Reason {
-        rule: r.id,
-        text: r.reason,
-    };
-
-    // Red flags: the most pressing one wins.
-    let red_level = fired
-        .iter()
-        .filter_map(|r| match r.effect {
-            Effect::RedFlag(u) => Some(u),
-            _ => None,
-        })
-        .max();
-    let red_reasons: Vec<Reason> = fired
-        .iter()
-        .filter(|r| matches!(r.effect, Effect::RedFlag(u) if Some(u) == red_level))
-        .map(|r| reason(r))
-        .collect();
-
-    // Routing: the highest priority wins.
-    let route: Option<(Route, &Rule)> = fired
-        .iter()
-        .filter_map(|r| match r.effect {
-            Effect::Route(route) => Some((route, *r)),
-            _ => None,
-        })
-        .max_by_key(|(route, _)| route.priority);
-
+    // Run the sets that read the facts.
+    let (red_flag, red_reasons) = most_pressing(&fired);
+    let route = winning_route(&fired);
     let mut procs = match_procedures(&fired, &f);
 
-    let (urgency, specialist_kind, candidacy) = if let Some(level) = red_level {
+    let (place, reasons, placed_by) = choose_place(&f, red_flag, red_reasons, route, &procs);
+    if !place.keep_procedures {
         procs.clear();
-        let kind = if level == Urgency::Emergency {
-            SpecialistKind::EmergencyCare
-        } else {
-            SpecialistKind::PrimaryCare
-        };
-        let verdict = CandidacyResult {
-            verdict: Candidacy::NotYet,
-            reasons: red_reasons.clone(),
-            still_needed: vec![if level == Urgency::Emergency {
-                "still.emergency_first"
-            } else {
-                "still.urgent_first"
-            }],
-        };
-        (level, kind, verdict)
-    } else if let Some((route, rule)) = route {
-        if !route.keep_procedures {
-            procs.clear();
-        }
-        let mut still = vec![route_still_needed(route)];
-        still.extend(open_gates(&procs));
-        let verdict = CandidacyResult {
-            verdict: route.candidacy,
-            reasons: vec![reason(rule)],
-            still_needed: dedup(still),
-        };
-        (route.urgency, route.specialist, verdict)
-    } else {
-        from_procedures(&procs, &f)
-    };
-
-    let mut why: Vec<Reason> = match red_level {
-        Some(_) => red_reasons.clone(),
-        None => candidacy.reasons.clone(),
-    };
-    why.push(Reason {
-        rule: "specialist",
-        text: specialist_why(specialist_kind),
-    });
-
-    let mut also: Vec<Support> = Vec::new();
-    if red_level != Some(Urgency::Emergency) {
-        for r in &fired {
-            if let Effect::Support(s) = r.effect {
-                let duplicate = also.contains(&s)
-                    || (s == Support::SpineSurgeon
-                        && specialist_kind == SpecialistKind::SpineSurgeon);
-                if !duplicate {
-                    also.push(s);
-                }
-            }
-        }
-        if procs
-            .iter()
-            .any(|p| p.id == Procedure::SpinalCordStimulation)
-            && !also.contains(&Support::PainPsychologist)
-        {
-            also.push(Support::PainPsychologist);
-        }
     }
+    let mut still: Vec<&'static str> = place.still_needed.into_iter().collect();
+    still.extend(open_gates(&procs));
+    let candidacy = CandidacyResult {
+        verdict: place.candidacy,
+        reasons,
+        still_needed: dedup(still),
+    };
+
+    let specialist = specialists::info(place.specialist);
+    let mut why = candidacy.reasons.clone();
+    why.extend(specialist.map(|s| reason(s.id, s.why)));
+
+    let collected: Vec<Support> = fired
+        .iter()
+        .filter_map(|r| match r.effect {
+            Effect::Support(s) => Some(s),
+            _ => None,
+        })
+        .collect();
+    let (also, support_rules) = policy::apply_support(&Plan {
+        place: &place,
+        procedures: &procs,
+        support: &dedup(collected),
+    });
 
     let precautions: Vec<Reason> = fired
         .iter()
@@ -111,40 +55,46 @@ pub fn assess(answers: &Answers) -> Assessment {
             Effect::Precaution(Some(p)) => procs.iter().any(|m| m.id == p),
             _ => false,
         })
-        .map(|r| reason(r))
+        .map(|r| reason(r.id, r.reason))
         .collect();
 
-    let questions = build_questions(specialist_kind, &procs, &fired);
+    let questions = build_questions(place.specialist, &procs, &fired);
 
-    let trace = build_trace(answers, &fired);
-    let mut sources: Vec<&'static str> = Vec::new();
-    for entry in &trace {
-        for s in &entry.sources {
-            if !sources.contains(s) {
-                sources.push(s);
-            }
-        }
-    }
+    // The trace: fact rules, then policy, the specialist and the catalogue.
+    let show = |id, reads: &[Field], sources: &[&'static str]| TraceEntry {
+        rule: id,
+        answers: reads
+            .iter()
+            .map(|f| (f.path().to_string(), f.show(answers)))
+            .collect(),
+        sources: sources.to_vec(),
+    };
+    let mut trace: Vec<TraceEntry> = fired
+        .iter()
+        .map(|r| show(r.id, r.reads, r.sources))
+        .collect();
+    trace.extend(placed_by.map(|r| show(r.id, r.reads, r.sources)));
+    trace.extend(support_rules.iter().map(|r| show(r.id, r.reads, r.sources)));
+    trace.extend(specialist.map(|s| show(s.id, &[], s.sources)));
     for m in &procs {
-        for s in procedures::info(m.id).map(|i| i.sources).unwrap_or(&[]) {
-            if !sources.contains(s) {
-                sources.push(s);
-            }
-        }
+        trace.extend(procedures::info(m.id).map(|i| show(i.rule, &[], i.sources)));
     }
+    let sources = dedup(
+        trace
+            .iter()
+            .flat_map(|t| t.sources.iter().copied())
+            .collect(),
+    );
 
     Assessment {
-        urgency,
-        urgency_reasons: match red_level {
-            Some(_) => red_reasons,
-            None => candidacy.reasons.clone(),
-        },
+        urgency: place.urgency,
+        urgency_reasons: candidacy.reasons.clone(),
         candidacy,
         procedures: procs,
         specialist: Specialist {
-            kind: specialist_kind,
+            kind: place.specialist,
             why,
-            credentials: care::credentials(specialist_kind).to_vec(),
+            credentials: care::credentials(place.specialist).to_vec(),
             also,
         },
         questions,
@@ -162,15 +112,77 @@ pub fn assess(answers: &Answers) -> Assessment {
     }
 }
 
-/// Procedures the fired rules match, less those ruled out, best first.
+fn reason(rule: &'static str, text: &'static str) -> Reason {
+    Reason { rule, text }
+}
+
+/// Where to go first: a red flag ([`policy::URGENT_CARE`]), else the winning
+/// route, else the candidacy table ([`policy::CANDIDACY`]). Returns the place,
+/// the reasons for it and the policy rule that chose it.
+fn choose_place(
+    f: &Facts,
+    red_flag: Option<Urgency>,
+    red_reasons: Vec<Reason>,
+    route: Option<(Route, &'static Rule)>,
+    procs: &[ProcedureMatch],
+) -> (Place, Vec<Reason>, Option<&'static PlaceRule>) {
+    let findings = Findings {
+        facts: f,
+        red_flag,
+        procedures: procs,
+    };
+    if red_flag.is_some() {
+        let rule = policy::URGENT_CARE.decide(&findings);
+        return (rule.effect, red_reasons, Some(rule));
+    }
+    if let Some((route, rule)) = route {
+        return (route.place, vec![reason(rule.id, rule.reason)], None);
+    }
+    let rule = policy::CANDIDACY.decide(&findings);
+    let mut reasons = vec![reason(rule.id, rule.reason)];
+    for p in procs.iter().filter(|p| p.fit == Fit::Strong) {
+        reasons.extend(p.reasons.iter().cloned());
+    }
+    (rule.effect, dedup(reasons), Some(rule))
+}
+
+/// Red flags ([`MaxBy`](super::knowledge::HitPolicy::MaxBy)): the most
+/// pressing urgency, with every red flag at that urgency as a reason.
+fn most_pressing(fired: &[&'static Rule]) -> (Option<Urgency>, Vec<Reason>) {
+    let level = fired
+        .iter()
+        .filter_map(|r| match r.effect {
+            Effect::RedFlag(u) => Some(u),
+            _ => None,
+        })
+        .max();
+    let reasons = fired
+        .iter()
+        .filter(|r| matches!(r.effect, Effect::RedFlag(u) if Some(u) == level))
+        .map(|r| reason(r.id, r.reason))
+        .collect();
+    (level, reasons)
+}
+
+/// Routes ([`FirstByPriority`](super::knowledge::HitPolicy::FirstByPriority)).
+fn winning_route(fired: &[&'static Rule]) -> Option<(Route, &'static Rule)> {
+    fired
+        .iter()
+        .filter_map(|r| match r.effect {
+            Effect::Route(route) => Some((route, *r)),
+            _ => None,
+        })
+        .max_by_key(|(route, _)| route.priority)
+}
+
+/// Patterns: matches are collected ([`Collect`](super::knowledge::HitPolicy::Collect),
+/// the strongest fit per procedure), then exclusions are taken away
+/// ([`Subtract`](super::knowledge::HitPolicy::Subtract)); best first.
 fn match_procedures(fired: &[&'static Rule], f: &Facts) -> Vec<ProcedureMatch> {
     let mut found: Vec<(Procedure, (Fit, Vec<Reason>))> = Vec::new();
     for r in fired {
         if let Effect::Match(p, fit) = r.effect {
-            let reason = Reason {
-                rule: r.id,
-                text: r.reason,
-            };
+            let reason = reason(r.id, r.reason);
             match found.iter_mut().find(|(q, _)| *q == p) {
                 Some((_, entry)) => {
                     entry.0 = entry.0.max(fit);
@@ -199,20 +211,11 @@ fn match_procedures(fired: &[&'static Rule], f: &Facts) -> Vec<ProcedureMatch> {
                     status: (g.check)(f),
                 })
                 .collect();
-            let mut cautions: Vec<Reason> = info
-                .cautions
-                .iter()
-                .map(|c| Reason {
-                    rule: "catalogue",
-                    text: c,
-                })
-                .collect();
+            let mut cautions: Vec<Reason> =
+                info.cautions.iter().map(|c| reason(info.rule, c)).collect();
             for r in fired {
                 if r.effect == Effect::Precaution(Some(id)) {
-                    cautions.push(Reason {
-                        rule: r.id,
-                        text: r.reason,
-                    });
+                    cautions.push(reason(r.id, r.reason));
                 }
             }
             Some(ProcedureMatch {
@@ -224,26 +227,6 @@ fn match_procedures(fired: &[&'static Rule], f: &Facts) -> Vec<ProcedureMatch> {
             })
         })
         .collect()
-}
-
-/// Whether the steps a patient can take before referral are done.
-fn referral_status(m: &ProcedureMatch) -> Tri {
-    let gates = procedures::info(m.id).map(|i| i.gates).unwrap_or(&[]);
-    let statuses = m
-        .prerequisites
-        .iter()
-        .zip(gates)
-        .filter(|(_, g)| g.before_referral)
-        .map(|(p, _)| p.status);
-    let mut out = Tri::Met;
-    for s in statuses {
-        match s {
-            Tri::NotMet => return Tri::NotMet,
-            Tri::Unknown => out = Tri::Unknown,
-            Tri::Met => {}
-        }
-    }
-    out
 }
 
 /// Everything still open on the procedures worth discussing, strong fits
@@ -258,106 +241,14 @@ fn open_gates(procs: &[ProcedureMatch]) -> Vec<&'static str> {
         .collect()
 }
 
-fn dedup(items: Vec<&'static str>) -> Vec<&'static str> {
-    let mut out: Vec<&'static str> = Vec::with_capacity(items.len());
+fn dedup<T: PartialEq>(items: Vec<T>) -> Vec<T> {
+    let mut out: Vec<T> = Vec::with_capacity(items.len());
     for i in items {
         if !out.contains(&i) {
             out.push(i);
         }
     }
     out
-}
-
-/// No red flag and no route: the procedures and their gates decide.
-fn from_procedures(
-    procs: &[ProcedureMatch],
-    f: &Facts,
-) -> (Urgency, SpecialistKind, CandidacyResult) {
-    let pain = (
-        Urgency::SeePainSpecialist,
-        SpecialistKind::InterventionalPain,
-    );
-    let primary = (Urgency::SeePrimaryCare, SpecialistKind::PrimaryCare);
-    if procs.is_empty() {
-        // No recognised pattern: long-standing pain that care has not helped
-        // still deserves a specialist's search for its source (seed 004).
-        let (place, verdict, key) = if f.chronic && f.care_failed == Tri::Met {
-            (
-                pain,
-                Candidacy::Possible,
-                "reason.candidacy.no_pattern_chronic",
-            )
-        } else {
-            (primary, Candidacy::NotYet, "reason.candidacy.no_pattern")
-        };
-        let still = if verdict == Candidacy::Possible {
-            vec!["still.specialist_exam"]
-        } else {
-            vec!["still.primary_care_review"]
-        };
-        let result = CandidacyResult {
-            verdict,
-            reasons: vec![Reason {
-                rule: "candidacy.no_pattern",
-                text: key,
-            }],
-            still_needed: still,
-        };
-        return (place.0, place.1, result);
-    }
-    let likely = procs
-        .iter()
-        .any(|p| p.fit == Fit::Strong && referral_status(p) == Tri::Met);
-    let open = procs.iter().any(|p| referral_status(p) != Tri::NotMet);
-    let (verdict, key, place) = if likely {
-        (Candidacy::Likely, "reason.candidacy.ready", pain)
-    } else if open {
-        (Candidacy::Possible, "reason.candidacy.check_first", pain)
-    } else {
-        (Candidacy::NotYet, "reason.candidacy.not_yet", primary)
-    };
-    let mut reasons = vec![Reason {
-        rule: "candidacy.gates",
-        text: key,
-    }];
-    for p in procs.iter().filter(|p| p.fit == Fit::Strong) {
-        for r in &p.reasons {
-            if !reasons.contains(r) {
-                reasons.push(r.clone());
-            }
-        }
-    }
-    let result = CandidacyResult {
-        verdict,
-        reasons,
-        still_needed: dedup(open_gates(procs)),
-    };
-    (place.0, place.1, result)
-}
-
-fn route_still_needed(route: Route) -> &'static str {
-    match route.specialist {
-        SpecialistKind::SpineSurgeon => "still.surgeon_first",
-        SpecialistKind::Rheumatologist => "still.rheumatology_first",
-        SpecialistKind::HeadacheNeurologist => "still.headache_specialist",
-        SpecialistKind::InterventionalPain => "still.specialist_exam",
-        SpecialistKind::EmergencyCare => "still.emergency_first",
-        SpecialistKind::PrimaryCare => match route.candidacy {
-            Candidacy::NotSuitable => "still.team_care",
-            _ => "still.conservative_care",
-        },
-    }
-}
-
-fn specialist_why(kind: SpecialistKind) -> &'static str {
-    match kind {
-        SpecialistKind::EmergencyCare => "why.specialist.emergency_care",
-        SpecialistKind::PrimaryCare => "why.specialist.primary_care",
-        SpecialistKind::InterventionalPain => "why.specialist.interventional_pain",
-        SpecialistKind::SpineSurgeon => "why.specialist.spine_surgeon",
-        SpecialistKind::Rheumatologist => "why.specialist.rheumatologist",
-        SpecialistKind::HeadacheNeurologist => "why.specialist.headache_neurologist",
-    }
 }
 
 fn build_questions(
@@ -390,20 +281,4 @@ fn build_questions(
         }
     }
     out
-}
-
-/// Every fired rule with the answers it read, shown as they were given.
-fn build_trace(answers: &Answers, fired: &[&'static Rule]) -> Vec<TraceEntry> {
-    fired
-        .iter()
-        .map(|r| TraceEntry {
-            rule: r.id,
-            answers: r
-                .reads
-                .iter()
-                .map(|f| (f.path().to_string(), f.show(answers)))
-                .collect(),
-            sources: r.sources.to_vec(),
-        })
-        .collect()
 }

@@ -139,14 +139,14 @@ pub fn readable(a: &Answers, r: &Assessment) -> String {
     );
     let _ = writeln!(o, "\nTRACE (rules that fired):");
     for e in &r.trace {
+        // Policy, specialist and catalogue entries read the other rules, not answers.
         let answers: Vec<String> = e.answers.iter().map(|(k, v)| format!("{k}={v}")).collect();
-        let _ = writeln!(
-            o,
-            "  {}  <- {}  [{}]",
-            e.rule,
-            answers.join(", "),
-            e.sources.join(", ")
-        );
+        let read = if answers.is_empty() {
+            String::new()
+        } else {
+            format!("<- {}  ", answers.join(", "))
+        };
+        let _ = writeln!(o, "  {}  {read}[{}]", e.rule, e.sources.join(", "));
     }
     let _ = writeln!(o, "\nSOURCES:");
     for id in &r.sources {

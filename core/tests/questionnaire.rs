@@ -4,7 +4,6 @@
 use painpath_core::answers::{Answers, Field as F, Region, Value};
 use painpath_core::questionnaire::*;
 
-
 #[test]
 fn knee_pain_skips_headache_limb_and_travel_steps() {
     let mut a = Answers::default();

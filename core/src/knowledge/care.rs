@@ -4,8 +4,8 @@
 use super::{Effect, Rule};
 use crate::answers::Field as F;
 use crate::answers::{DiagnosticBlocks, PriorInjections, Region, SurgeonAdvice};
-use crate::assessment::Procedure;
 use crate::assessment::Support::*;
+use crate::assessment::{Procedure, SpecialistKind};
 use crate::facts::{is_yes, Facts};
 
 /// Pain new in the last 6 weeks at an age where other causes are a little more
@@ -255,6 +255,8 @@ pub const RULES: &[Rule] = &[
         sources: &["arroll_2010_phq2"],
         when: |f| f.phq2.is_some_and(|s| s >= 3) || f.gad2.is_some_and(|s| s >= 3),
     },
+    // ── Where to find help, shown after every other precaution ───────────
+    MOOD_HELP,
 ];
 
 /// PHQ-2 ≥ 3: where to find help, including a crisis line, said calmly.
@@ -266,8 +268,6 @@ pub const MOOD_HELP: Rule = Rule {
     sources: &["arroll_2010_phq2"],
     when: |f| f.phq2.is_some_and(|s| s >= 3),
 };
-
-use crate::assessment::SpecialistKind;
 
 /// Questions for the visit, by the kind of clinician seen first: `(question, why)`.
 pub fn visit_questions(kind: SpecialistKind) -> &'static [(&'static str, &'static str)] {

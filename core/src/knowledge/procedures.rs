@@ -19,6 +19,8 @@ pub struct Gate {
 
 pub struct ProcedureInfo {
     pub id: Procedure,
+    /// The entry's id in the trace and on the cautions it adds.
+    pub rule: &'static str,
     pub gates: &'static [Gate],
     /// Text keys of cautions shown on the procedure card.
     pub cautions: &'static [&'static str],
@@ -84,6 +86,7 @@ const PAIN_5_OF_10: Gate = Gate {
 pub const CATALOGUE: &[ProcedureInfo] = &[
     ProcedureInfo {
         id: Procedure::EpiduralSteroidInjection,
+        rule: "catalogue.epidural_steroid_injection",
         gates: &[
             PAIN_4_WEEKS,
             CARE_4_WEEKS,
@@ -102,6 +105,7 @@ pub const CATALOGUE: &[ProcedureInfo] = &[
     },
     ProcedureInfo {
         id: Procedure::MedialBranchBlock,
+        rule: "catalogue.medial_branch_block",
         gates: &[
             PAIN_3_MONTHS,
             CARE_FAILED,
@@ -117,6 +121,7 @@ pub const CATALOGUE: &[ProcedureInfo] = &[
     },
     ProcedureInfo {
         id: Procedure::RadiofrequencyAblation,
+        rule: "catalogue.radiofrequency_ablation",
         gates: &[
             PAIN_3_MONTHS,
             CARE_FAILED,
@@ -140,6 +145,7 @@ pub const CATALOGUE: &[ProcedureInfo] = &[
     },
     ProcedureInfo {
         id: Procedure::SacroiliacJointInjection,
+        rule: "catalogue.sacroiliac_joint_injection",
         gates: &[
             PAIN_3_MONTHS,
             CARE_4_WEEKS,
@@ -160,6 +166,7 @@ pub const CATALOGUE: &[ProcedureInfo] = &[
     },
     ProcedureInfo {
         id: Procedure::JointInjection,
+        rule: "catalogue.joint_injection",
         gates: &[
             CARE_4_WEEKS,
             Gate {
@@ -183,6 +190,7 @@ pub const CATALOGUE: &[ProcedureInfo] = &[
     },
     ProcedureInfo {
         id: Procedure::GenicularNerveTreatment,
+        rule: "catalogue.genicular_nerve_treatment",
         gates: &[PAIN_3_MONTHS, CARE_FAILED],
         cautions: &["caution.genicular.evidence"],
         questions: &[("question.genicular.evidence", "why.genicular.evidence")],
@@ -190,6 +198,7 @@ pub const CATALOGUE: &[ProcedureInfo] = &[
     },
     ProcedureInfo {
         id: Procedure::TriggerPointInjection,
+        rule: "catalogue.trigger_point_injection",
         gates: &[Gate {
             text: "gate.trigger_exam",
             before_referral: false,
@@ -201,6 +210,7 @@ pub const CATALOGUE: &[ProcedureInfo] = &[
     },
     ProcedureInfo {
         id: Procedure::OccipitalNerveBlock,
+        rule: "catalogue.occipital_nerve_block",
         gates: &[Gate {
             text: "gate.headache_confirmed",
             before_referral: false,
@@ -212,6 +222,7 @@ pub const CATALOGUE: &[ProcedureInfo] = &[
     },
     ProcedureInfo {
         id: Procedure::SympatheticBlock,
+        rule: "catalogue.sympathetic_block",
         gates: &[
             Gate {
                 text: "gate.medicines_tried",
@@ -235,6 +246,7 @@ pub const CATALOGUE: &[ProcedureInfo] = &[
     },
     ProcedureInfo {
         id: Procedure::VertebralAugmentation,
+        rule: "catalogue.vertebral_augmentation",
         gates: &[
             Gate {
                 text: "gate.mri_fracture",
@@ -258,6 +270,7 @@ pub const CATALOGUE: &[ProcedureInfo] = &[
     },
     ProcedureInfo {
         id: Procedure::SpinalCordStimulation,
+        rule: "catalogue.spinal_cord_stimulation",
         gates: &[
             PAIN_3_MONTHS,
             PAIN_5_OF_10,
@@ -282,6 +295,7 @@ pub const CATALOGUE: &[ProcedureInfo] = &[
     },
     ProcedureInfo {
         id: Procedure::PeripheralNerveStimulation,
+        rule: "catalogue.peripheral_nerve_stimulation",
         gates: &[
             PAIN_3_MONTHS,
             CARE_FAILED,

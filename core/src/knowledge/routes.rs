@@ -1,67 +1,88 @@
 //! Who should see the patient first when it is not (yet) an interventional
 //! pain specialist (clinical-reference §2 and §6). When several routes fire,
-//! the highest `priority` decides; red flags outrank them all.
+//! the highest `priority` decides; red flags outrank them all. Each route
+//! names what has to happen first (`still_needed`).
 
-use super::{Effect, Route, Rule};
+use super::{Effect, Place, Route, Rule};
 use crate::answers::Field as F;
 use crate::answers::{CareTried, Diagnosis, Region, YesNo};
 use crate::assessment::{Candidacy, SpecialistKind, Urgency};
 use crate::facts::{is_yes, Facts};
 
 pub const SPINE_SURGEON: Route = Route {
-    urgency: Urgency::SeeOtherSpecialist,
-    specialist: SpecialistKind::SpineSurgeon,
-    candidacy: Candidacy::NotYet,
-    keep_procedures: true,
+    place: Place {
+        urgency: Urgency::SeeOtherSpecialist,
+        specialist: SpecialistKind::SpineSurgeon,
+        candidacy: Candidacy::NotYet,
+        keep_procedures: true,
+        still_needed: Some("still.surgeon_first"),
+    },
     priority: 90,
 };
 pub const RHEUMATOLOGY: Route = Route {
-    urgency: Urgency::SeeOtherSpecialist,
-    specialist: SpecialistKind::Rheumatologist,
-    candidacy: Candidacy::NotYet,
-    keep_procedures: false,
+    place: Place {
+        urgency: Urgency::SeeOtherSpecialist,
+        specialist: SpecialistKind::Rheumatologist,
+        candidacy: Candidacy::NotYet,
+        keep_procedures: false,
+        still_needed: Some("still.rheumatology_first"),
+    },
     priority: 80,
 };
 pub const MULTIDISCIPLINARY: Route = Route {
-    urgency: Urgency::SeePrimaryCare,
-    specialist: SpecialistKind::PrimaryCare,
-    candidacy: Candidacy::NotSuitable,
-    keep_procedures: false,
+    place: Place {
+        urgency: Urgency::SeePrimaryCare,
+        specialist: SpecialistKind::PrimaryCare,
+        candidacy: Candidacy::NotSuitable,
+        keep_procedures: false,
+        still_needed: Some("still.team_care"),
+    },
     priority: 70,
 };
 pub const HEADACHE_NEUROLOGY: Route = Route {
-    urgency: Urgency::SeeOtherSpecialist,
-    specialist: SpecialistKind::HeadacheNeurologist,
-    candidacy: Candidacy::Possible,
-    keep_procedures: true,
+    place: Place {
+        urgency: Urgency::SeeOtherSpecialist,
+        specialist: SpecialistKind::HeadacheNeurologist,
+        candidacy: Candidacy::Possible,
+        keep_procedures: true,
+        still_needed: Some("still.headache_specialist"),
+    },
     priority: 60,
 };
 pub const TOO_SEVERE_FOR_THERAPY: Route = Route {
-    urgency: Urgency::SeePainSpecialist,
-    specialist: SpecialistKind::InterventionalPain,
-    candidacy: Candidacy::Possible,
-    keep_procedures: true,
+    place: Place {
+        urgency: Urgency::SeePainSpecialist,
+        specialist: SpecialistKind::InterventionalPain,
+        candidacy: Candidacy::Possible,
+        keep_procedures: true,
+        still_needed: Some("still.specialist_exam"),
+    },
     priority: 55,
 };
 pub const ACUTE_PRIMARY_CARE: Route = Route {
-    urgency: Urgency::SeePrimaryCare,
-    specialist: SpecialistKind::PrimaryCare,
-    candidacy: Candidacy::NotYet,
-    keep_procedures: false,
+    place: Place {
+        urgency: Urgency::SeePrimaryCare,
+        specialist: SpecialistKind::PrimaryCare,
+        candidacy: Candidacy::NotYet,
+        keep_procedures: false,
+        still_needed: Some("still.conservative_care"),
+    },
     priority: 50,
 };
 pub const CONSERVATIVE_CARE_FIRST: Route = Route {
-    urgency: Urgency::SeePrimaryCare,
-    specialist: SpecialistKind::PrimaryCare,
-    candidacy: Candidacy::NotYet,
-    keep_procedures: true,
+    place: Place {
+        urgency: Urgency::SeePrimaryCare,
+        specialist: SpecialistKind::PrimaryCare,
+        candidacy: Candidacy::NotYet,
+        keep_procedures: true,
+        still_needed: Some("still.conservative_care"),
+    },
     priority: 40,
 };
+/// Mild pain goes where widespread pain goes: primary care, with a plan that
+/// does not need a procedure.
 pub const MILD_PAIN: Route = Route {
-    urgency: Urgency::SeePrimaryCare,
-    specialist: SpecialistKind::PrimaryCare,
-    candidacy: Candidacy::NotSuitable,
-    keep_procedures: false,
+    place: MULTIDISCIPLINARY.place,
     priority: 30,
 };
 
