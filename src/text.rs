@@ -144,13 +144,13 @@ pub const MISSING: &str = "[missing text]";
 
 /// The text for `key` in the language on screen, or [`MISSING`] (only while
 /// the locale's second part is still on its way: the build checks every key).
-pub fn tk(key: impl AsKey) -> &'static str {
+pub fn t(key: impl AsKey) -> &'static str {
     raw(key.as_str())
 }
 
 /// The text for `key` in the language on screen, or `None` when it lacks it
 /// (for optional texts such as `keys::question_help`).
-pub fn lookup_k(key: impl AsKey) -> Option<&'static str> {
+pub fn lookup(key: impl AsKey) -> Option<&'static str> {
     lookup_raw(key.as_str())
 }
 
@@ -160,16 +160,6 @@ fn raw(key: &str) -> &'static str {
 
 fn lookup_raw(key: &str) -> Option<&'static str> {
     table(CURRENT.load(Ordering::Relaxed))?.get(key)
-}
-
-/// TEMPORARY (until the call sites use typed keys): [`tk`] by string.
-pub fn t(key: &str) -> &'static str {
-    raw(key)
-}
-
-/// TEMPORARY (until the call sites use typed keys): [`lookup_k`] by string.
-pub fn lookup(key: &str) -> Option<&'static str> {
-    lookup_raw(key)
 }
 
 /// The text for `key` in `lang`, whatever is on screen.
@@ -201,7 +191,7 @@ mod tests {
             assert_ne!(pair[0], pair[1], "duplicate locale key {}", pair[0]);
         }
         for key in &all {
-            assert!(!t(key).is_empty(), "empty text for {key}");
+            assert!(!raw(key).is_empty(), "empty text for {key}");
         }
     }
 
@@ -219,20 +209,15 @@ mod tests {
 
     #[test]
     fn missing_key_shows_a_visible_marker() {
-        assert_eq!(t("no.such.key"), MISSING);
-        assert!(lookup("no.such.key").is_none());
+        assert_eq!(raw("no.such.key"), MISSING);
+        assert!(lookup_raw("no.such.key").is_none());
     }
 }
 
 /// The text of `key` in the language shown, with `{duration}`, `{care}` and
 /// `{emergency_number}` filled from the answers (see [`painpath_core::phrases`]).
-pub fn say_k(key: impl AsKey, a: &painpath_core::Answers, emergency_number: &str) -> String {
+pub fn say(key: impl AsKey, a: &painpath_core::Answers, emergency_number: &str) -> String {
     painpath_core::phrases::say(key.as_str(), a, emergency_number, raw)
-}
-
-/// TEMPORARY (until the call sites use typed keys): [`say_k`] by string.
-pub fn say(key: &str, a: &painpath_core::Answers, emergency_number: &str) -> String {
-    painpath_core::phrases::say(key, a, emergency_number, raw)
 }
 
 #[cfg(test)]
