@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Rewrite text lookups by string literal to typed keys, and list the rest.
+
+    python3 scripts/convert_text_keys.py [--check]
+
+Every `t("a.b")`, `lookup("a.b")` and `say("a.b", ...)` under src/ (bare or
+as `text::t`, `crate::text::t`) becomes `t(k::A_B)` and so on, with
+`use crate::text::k;` added to the file. The constant name follows build.rs
+(upper case, `.` becoming `_`). A literal that is not a key of
+locales/en.txt is left alone and reported.
+
+It then reports, as file:line, every remaining call of `t`, `lookup` or
+`say` whose argument is not a typed key (`k::...`, `keys::...`) and every
+string literal elsewhere that is a locale key: these need a hand edit with a
+family function from src/text/keys.rs (or a constant). The script changes
+nothing in src/text.rs or src/text/. Running it again is harmless.
+
+With --check it writes nothing and exits 1 when anything is left to do.
+"""
+
+import pathlib
+import re
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+SRC = ROOT / "src"
+CALL = re.compile(r'(?<![\w.:])((?:(?:crate::)?text::)?)(t|lookup|say)\(\s*"([^"\\]*)"')
+ANY_CALL = re.compile(r"(?<![\w.:])(?:(?:crate::)?text::)?(t|lookup|say)\(\s*([^)\s]*)")
+LITERAL = re.compile(r'"([a-z][a-z0-9_]*\.[a-z0-9_.]+)"')
+TYPED = ("k::", "keys::", "text::k::", "crate::text::k::")
+
+
+def english_keys():
+    keys = set()
+    for line in (ROOT / "locales" / "en.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#") and "=" in line:
+            keys.add(line.split("=", 1)[0].strip())
+    return keys
+
+
+def const_name(key):
+    return key.replace(".", "_").upper()
+
+
+def add_import(src):
+    """Import `k` from crate::text: into the file's top-level
+    `use crate::text::...;` line when it has one, else on a line of its own
+    after the last top-level `use crate::` (rustfmt sorts it into place)."""
+    if re.search(r"^\s*use crate::text::(k|\{[^}]*\bk\b[^}]*\});", src, re.M):
+        return src
+    braces = re.search(r"^use crate::text::\{([^}]*)\};", src, re.M)
+    if braces:
+        names = ", ".join(["k"] + [n.strip() for n in braces.group(1).split(",") if n.strip()])
+        return src[:braces.start(1)] + names + src[braces.end(1):]
+    single = re.search(r"^use crate::text::(\w+);", src, re.M)
+    if single:
+        return src[:single.start(1)] + "{k, " + single.group(1) + "}" + src[single.end(1):]
+    last = None
+    for m in re.finditer(r"^use crate::[^;]*;\n", src, re.M):
+        last = m
+    if last:
+        at = last.end()
+    else:
+        first = re.search(r"^use ", src, re.M)
+        at = first.start() if first else 0
+    return src[:at] + "use crate::text::k;\n" + src[at:]
+
+
+def line_of(src, index):
+    return src.count("\n", 0, index) + 1
+
+
+def convert(path, known, report):
+    src = path.read_text(encoding="utf-8")
+
+    def swap(m):
+        prefix, name, key = m.group(1), m.group(2), m.group(3)
+        if key not in known:
+            report.append(f"{path.relative_to(ROOT)}:{line_of(src, m.start())}: "
+                          f'`{key}` is not a key of en.txt: {m.group(0)}')
+            return m.group(0)
+        return f"{prefix}{name}(k::{const_name(key)}"
+
+    new = CALL.sub(swap, src)
+    if new != src:
+        new = add_import(new)
+    return src, new
+
+
+def leftovers(path, src, known, report):
+    rel = path.relative_to(ROOT)
+    for m in ANY_CALL.finditer(src):
+        before = src[max(0, m.start() - 3):m.start()]
+        if before.endswith("fn "):
+            continue
+        arg = m.group(2)
+        if not arg.startswith(TYPED):
+            snippet = src[m.start():src.find("\n", m.start())].strip()
+            report.append(f"{rel}:{line_of(src, m.start())}: {snippet[:100]}")
+    for m in LITERAL.finditer(src):
+        if m.group(1) in known:
+            snippet = src[src.rfind("\n", 0, m.start()) + 1:src.find("\n", m.start())].strip()
+            report.append(f"{rel}:{line_of(src, m.start())}: key literal outside t/lookup/say: "
+                          f"{snippet[:100]}")
+
+
+def main():
+    check = "--check" in sys.argv[1:]
+    known = english_keys()
+    report, changed = [], []
+    for path in sorted(SRC.rglob("*.rs")):
+        if path == SRC / "text.rs" or SRC / "text" in path.parents:
+            continue
+        old, new = convert(path, known, report)
+        if new != old:
+            changed.append(path.relative_to(ROOT))
+            if not check:
+                path.write_text(new, encoding="utf-8")
+        leftovers(path, new, known, report)
+    verb = "would convert" if check else "converted"
+    print(f"{verb} literal keys in {len(changed)} files: " + ", ".join(map(str, changed)))
+    if report:
+        print(f"\n{len(report)} call sites need a hand edit (typed family from src/text/keys.rs):")
+        print("\n".join(report))
+    if check and (changed or report):
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
