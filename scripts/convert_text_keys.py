@@ -9,13 +9,14 @@ as `text::t`, `crate::text::t`) becomes `t(k::A_B)` and so on, with
 (upper case, `.` becoming `_`). A literal that is not a key of
 locales/en.txt is left alone and reported.
 
-It then reports, as file:line, every remaining call of `t`, `lookup` or
-`say` whose argument is not a typed key (`k::...`, `keys::...`) and every
-string literal elsewhere that is a locale key: these need a hand edit with a
-family function from src/text/keys.rs (or a constant). The script changes
-nothing in src/text.rs or src/text/. Running it again is harmless.
+It then reports, as file:line, what it cannot convert: keys built with
+format! (hand edit with a family function from src/text/keys.rs), key
+strings outside a call (hand edit to a constant, unless it is an id), and
+calls with a variable (fine when it holds a Key). The script changes nothing
+in src/text.rs or src/text/. Running it again is harmless.
 
-With --check it writes nothing and exits 1 when anything is left to do.
+With --check it writes nothing and exits 1 when a literal is left to
+convert or a key is built with format!.
 """
 
 import pathlib
@@ -77,8 +78,8 @@ def convert(path, known, report):
     def swap(m):
         prefix, name, key = m.group(1), m.group(2), m.group(3)
         if key not in known:
-            report.append(f"{path.relative_to(ROOT)}:{line_of(src, m.start())}: "
-                          f'`{key}` is not a key of en.txt: {m.group(0)}')
+            report["unknown"].append(f"{path.relative_to(ROOT)}:{line_of(src, m.start())}: "
+                                     f"{m.group(0)}")
             return m.group(0)
         return f"{prefix}{name}(k::{const_name(key)}"
 
@@ -89,26 +90,42 @@ def convert(path, known, report):
 
 
 def leftovers(path, src, known, report):
+    """Sort what the script cannot convert into report["built"] (keys made
+    with format!: use a text::keys family), report["literal"] (a key string
+    outside a call: make it a k:: constant) and report["variable"] (a
+    variable or expression: fine if it holds a Key, the compiler decides)."""
     rel = path.relative_to(ROOT)
+
+    def line_text(index):
+        return src[src.rfind("\n", 0, index) + 1:src.find("\n", index)].strip()[:100]
+
     for m in ANY_CALL.finditer(src):
-        before = src[max(0, m.start() - 3):m.start()]
-        if before.endswith("fn "):
+        if src[max(0, m.start() - 3):m.start()].endswith("fn "):
             continue
         arg = m.group(2)
-        if not arg.startswith(TYPED):
-            snippet = src[m.start():src.find("\n", m.start())].strip()
-            report.append(f"{rel}:{line_of(src, m.start())}: {snippet[:100]}")
+        if arg.startswith(TYPED):
+            continue
+        kind = "built" if "format!" in arg else "variable"
+        report[kind].append(f"{rel}:{line_of(src, m.start())}: {line_text(m.start())}")
     for m in LITERAL.finditer(src):
         if m.group(1) in known:
-            snippet = src[src.rfind("\n", 0, m.start()) + 1:src.find("\n", m.start())].strip()
-            report.append(f"{rel}:{line_of(src, m.start())}: key literal outside t/lookup/say: "
-                          f"{snippet[:100]}")
+            report["literal"].append(f"{rel}:{line_of(src, m.start())}: {line_text(m.start())}")
+
+
+HEADINGS = {
+    "unknown": "literal keys that are not in en.txt (left as they were)",
+    "built": "keys built with format!: hand edit, with a family from src/text/keys.rs",
+    "literal": "key strings outside t/lookup/say: hand edit to a text::k constant "
+               "(unless the string is an id, not a text)",
+    "variable": "calls with a variable or expression: nothing to do if it holds a Key "
+                "(the compiler says so)",
+}
 
 
 def main():
     check = "--check" in sys.argv[1:]
     known = english_keys()
-    report, changed = [], []
+    report, changed = {kind: [] for kind in HEADINGS}, []
     for path in sorted(SRC.rglob("*.rs")):
         if path == SRC / "text.rs" or SRC / "text" in path.parents:
             continue
@@ -120,10 +137,11 @@ def main():
         leftovers(path, new, known, report)
     verb = "would convert" if check else "converted"
     print(f"{verb} literal keys in {len(changed)} files: " + ", ".join(map(str, changed)))
-    if report:
-        print(f"\n{len(report)} call sites need a hand edit (typed family from src/text/keys.rs):")
-        print("\n".join(report))
-    if check and (changed or report):
+    for kind, heading in HEADINGS.items():
+        if report[kind]:
+            print(f"\n{len(report[kind])} {heading}:")
+            print("\n".join(report[kind]))
+    if check and (changed or report["unknown"] or report["built"]):
         sys.exit(1)
 
 
