@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Rewrite text lookups by string literal to typed keys, and list the rest.
 
-    python3 scripts/convert_text_keys.py [--check]
+    python3 scripts/convert_text_keys.py [--families] [--check]
 
 Every `t("a.b")`, `lookup("a.b")` and `say("a.b", ...)` under src/ (bare or
 as `text::t`, `crate::text::t`) becomes `t(k::A_B)` and so on, with
@@ -14,6 +14,11 @@ format! (hand edit with a family function from src/text/keys.rs), key
 strings outside a call (hand edit to a constant, unless it is an id), and
 calls with a variable (fine when it holds a Key). The script changes nothing
 in src/text.rs or src/text/. Running it again is harmless.
+
+With --families it also rewrites the keys built with format! in the shapes
+today's code uses (`t(&format!("fit.{}", p.fit.id()))` becomes
+`t(keys::fit(p.fit))`, and so on; see FAMILIES). The compiler then points
+at what is left: a reference that needs `*`, a variable of the wrong type.
 
 With --check it writes nothing and exits 1 when a literal is left to
 convert or a key is built with format!.
@@ -30,6 +35,31 @@ ANY_CALL = re.compile(r"(?<![\w.:])(?:(?:crate::)?text::)?(t|lookup|say)\(\s*([^
 LITERAL = re.compile(r'"([a-z][a-z0-9_]*\.[a-z0-9_.]+)"')
 TYPED = ("k::", "keys::", "text::k::", "crate::text::k::")
 
+# --families: keys built with format! in the shapes today's code uses, and
+# the text::keys function that builds each (the expression before `.id()` is
+# passed as it is: the compiler asks for a `*` where it is a reference).
+PART = {"name": "Name", "what": "What", "who": "Who", "how": "How", "relief": "Relief",
+        "risks": "Risks"}
+FAMILIES = [
+    (r'&format!\("procedure\.\{\}\.(\w+)", ([\w.*]+)\.id\(\)\)',
+     lambda m: f"keys::procedure({m.group(2)}, keys::ProcedurePart::{PART[m.group(1)]})"),
+    (r'&format!\("q\.\{\}", ([\w.]+)\)', r"keys::question(\1)"),
+    (r'&format!\("q\.\{\}\.help", ([\w.]+)\)', r"keys::question_help(\1)"),
+    (r'&format!\("step\.\{\}\.title", ([\w.]+)\)', r"keys::step_title(\1)"),
+    (r'&format!\("step\.\{\}\.intro", ([\w.]+)\)', r"keys::step_intro(\1)"),
+    (r'&format!\("opt\.region\.\{\}", ([\w.*]+)\.id\(\)\)', r"keys::region(\1)"),
+    (r'&format!\("opt\.\{(\w+)\}\.\{(\w+)\}"\)', r"keys::option(\1, \2)"),
+    (r'&format!\("\{(\w+)\}\.\{(\w+)\}"\)', r"keys::scale_point(\1, \2)"),
+    (r'&format!\("\{(\w+)\}\.low"\)', r"keys::scale_low(\1)"),
+    (r'&format!\("\{(\w+)\}\.high"\)', r"keys::scale_high(\1)"),
+    (r'&format!\("source\.\{(\w+)\}"\)', r"keys::source(\1)"),
+    (r'&format!\("ui\.language\.\{(\w+)\}"\)', r"keys::language_name(\1)"),
+    (r'&format!\("clinic\.setting\.\{(\w+)\}"\)', r"keys::clinic_setting(\1)"),
+    (r'&format!\("summary\.label\.\{(\w+)\}"\)', r"keys::summary_label(\1)"),
+    (r'&format!\("urgency\.\{\}\.(title|body)", ([\w.*]+)\.id\(\)\)', r"keys::urgency_\1(\2)"),
+    (r'&format!\("(fit|candidacy|specialist|support)\.\{\}", ([\w.*]+)\.id\(\)\)', r"keys::\1(\2)"),
+]
+
 
 def english_keys():
     keys = set()
@@ -44,19 +74,19 @@ def const_name(key):
     return key.replace(".", "_").upper()
 
 
-def add_import(src):
-    """Import `k` from crate::text: into the file's top-level
+def add_import(src, name="k"):
+    """Import `name` (`k` or `keys`) from crate::text: into the file's top-level
     `use crate::text::...;` line when it has one, else on a line of its own
     after the last top-level `use crate::` (rustfmt sorts it into place)."""
-    if re.search(r"^\s*use crate::text::(k|\{[^}]*\bk\b[^}]*\});", src, re.M):
+    if re.search(rf"^\s*use crate::text::({name}|\{{[^}}]*\b{name}\b[^}}]*\}});", src, re.M):
         return src
     braces = re.search(r"^use crate::text::\{([^}]*)\};", src, re.M)
     if braces:
-        names = ", ".join(["k"] + [n.strip() for n in braces.group(1).split(",") if n.strip()])
+        names = ", ".join([name] + [n.strip() for n in braces.group(1).split(",") if n.strip()])
         return src[:braces.start(1)] + names + src[braces.end(1):]
     single = re.search(r"^use crate::text::(\w+);", src, re.M)
     if single:
-        return src[:single.start(1)] + "{k, " + single.group(1) + "}" + src[single.end(1):]
+        return src[:single.start(1)] + "{" + name + ", " + single.group(1) + "}" + src[single.end(1):]
     last = None
     for m in re.finditer(r"^use crate::[^;]*;\n", src, re.M):
         last = m
@@ -65,14 +95,14 @@ def add_import(src):
     else:
         first = re.search(r"^use ", src, re.M)
         at = first.start() if first else 0
-    return src[:at] + "use crate::text::k;\n" + src[at:]
+    return src[:at] + f"use crate::text::{name};\n" + src[at:]
 
 
 def line_of(src, index):
     return src.count("\n", 0, index) + 1
 
 
-def convert(path, known, report):
+def convert(path, known, report, families):
     src = path.read_text(encoding="utf-8")
 
     def swap(m):
@@ -86,6 +116,12 @@ def convert(path, known, report):
     new = CALL.sub(swap, src)
     if new != src:
         new = add_import(new)
+    if families:
+        built = new
+        for pattern, replacement in FAMILIES:
+            new = re.sub(pattern, replacement, new)
+        if new != built:
+            new = add_import(new, "keys")
     return src, new
 
 
@@ -124,12 +160,13 @@ HEADINGS = {
 
 def main():
     check = "--check" in sys.argv[1:]
+    families = "--families" in sys.argv[1:]
     known = english_keys()
     report, changed = {kind: [] for kind in HEADINGS}, []
     for path in sorted(SRC.rglob("*.rs")):
         if path == SRC / "text.rs" or SRC / "text" in path.parents:
             continue
-        old, new = convert(path, known, report)
+        old, new = convert(path, known, report, families)
         if new != old:
             changed.append(path.relative_to(ROOT))
             if not check:
