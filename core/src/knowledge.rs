@@ -31,6 +31,7 @@
 
 pub mod care;
 pub mod patterns;
+pub mod patterns_body;
 pub mod policy;
 pub mod procedures;
 pub mod red_flags;
@@ -153,6 +154,7 @@ pub fn all_rules() -> impl Iterator<Item = &'static Rule> {
         .iter()
         .chain(routes::RULES)
         .chain(patterns::RULES)
+        .chain(patterns_body::RULES)
         .chain(care::RULES)
 }
 

@@ -1,11 +1,13 @@
-//! Pain patterns and the procedures that match them (clinical-reference §3).
-//! A match says a procedure is worth discussing; its gates in
-//! [`super::procedures`] say what must be true first.
+//! Pain patterns of the spine and the procedures that match them
+//! (clinical-reference §3): radicular pain and stenosis, facet pain, the
+//! sacroiliac joint and pain after spine surgery. Other patterns are in
+//! [`super::patterns_body`]. A match says a procedure is worth discussing;
+//! its gates in [`super::procedures`] say what must be true first.
 
 use super::{Effect, Rule};
 use crate::answers::Field as F;
 use crate::answers::{
-    Activity, Diagnosis, DiagnosticBlocks, Dominance, HeadacheKind, PriorInjections, Region, YesNo,
+    Activity, Diagnosis, DiagnosticBlocks, Dominance, PriorInjections, Region, YesNo,
 };
 use crate::assessment::Fit::{Possible, Strong};
 use crate::assessment::Procedure::*;
@@ -48,7 +50,7 @@ fn crps_screen(f: &Facts) -> bool {
     f.limb && is_yes(f.a.limb.out_of_proportion) && f.budapest_categories >= 3
 }
 
-fn crps(f: &Facts) -> bool {
+pub(super) fn crps(f: &Facts) -> bool {
     crps_screen(f) || (f.limb && f.dx(Diagnosis::Crps))
 }
 
@@ -244,193 +246,5 @@ pub const RULES: &[Rule] = &[
         ],
         sources: &["lcd_l39240"],
         when: |f| post_surgery(f) && (f.lumbar_radicular || f.cervical_radicular),
-    },
-    // ── CRPS ─────────────────────────────────────────────────────────────
-    Rule {
-        id: "pattern.crps.sympathetic_block",
-        effect: Effect::Match(SympatheticBlock, Strong),
-        reason: "reason.pattern.crps",
-        reads: &[
-            F::Regions,
-            F::OutOfProportion,
-            F::TouchHurts,
-            F::ColourOrTemperature,
-            F::SwellingOrSweating,
-            F::StiffnessOrSkinChanges,
-            F::Diagnoses,
-        ],
-        sources: &["budapest", "aetna_cpb_0447", "seed_001"],
-        when: crps,
-    },
-    Rule {
-        id: "pattern.crps.scs",
-        effect: Effect::Match(SpinalCordStimulation, Possible),
-        reason: "reason.pattern.crps_scs",
-        reads: &[
-            F::Regions,
-            F::Duration,
-            F::OutOfProportion,
-            F::TouchHurts,
-            F::ColourOrTemperature,
-            F::SwellingOrSweating,
-            F::StiffnessOrSkinChanges,
-            F::Diagnoses,
-        ],
-        sources: &["ncd_160_7", "asra_2023_scs", "seed_002"],
-        when: |f| crps(f) && f.chronic,
-    },
-    Rule {
-        id: "exclude.esi.crps_only",
-        effect: Effect::Exclude(EpiduralSteroidInjection),
-        reason: "reason.exclude.esi_crps",
-        reads: &[
-            F::Regions,
-            F::BelowKnee,
-            F::DownArm,
-            F::WorseWith,
-            F::BetterWith,
-            F::OutOfProportion,
-            F::TouchHurts,
-            F::ColourOrTemperature,
-            F::SwellingOrSweating,
-            F::StiffnessOrSkinChanges,
-            F::Diagnoses,
-        ],
-        sources: &["lcd_l39240"],
-        when: |f| crps(f) && !f.lumbar_radicular && !f.cervical_radicular && !f.claudication,
-    },
-    // ── Muscle knots → trigger points ────────────────────────────────────
-    Rule {
-        id: "pattern.myofascial.trigger_point",
-        effect: Effect::Match(TriggerPointInjection, Strong),
-        reason: "reason.pattern.myofascial",
-        reads: &[F::MuscleKnots],
-        sources: &["lcd_l34211", "seed_003"],
-        when: |f| is_yes(f.a.pain.muscle_knots),
-    },
-    Rule {
-        id: "pattern.tension_headache.trigger_point",
-        effect: Effect::Match(TriggerPointInjection, Possible),
-        reason: "reason.pattern.tension_headache",
-        reads: &[F::Regions, F::HeadacheKind],
-        sources: &["lcd_l34211"],
-        when: |f| f.has(Region::Head) && f.a.headache.kind == Some(HeadacheKind::TensionBand),
-    },
-    Rule {
-        id: "exclude.trigger_point.fibromyalgia_crps",
-        effect: Effect::Exclude(TriggerPointInjection),
-        reason: "reason.exclude.trigger_point",
-        reads: &[
-            F::Regions,
-            F::OutOfProportion,
-            F::TouchHurts,
-            F::ColourOrTemperature,
-            F::SwellingOrSweating,
-            F::StiffnessOrSkinChanges,
-            F::Diagnoses,
-        ],
-        sources: &["lcd_l34211"],
-        when: |f| f.dx(Diagnosis::Fibromyalgia) || crps(f),
-    },
-    // ── Joints ───────────────────────────────────────────────────────────
-    Rule {
-        id: "pattern.joint_arthritis.joint_injection",
-        effect: Effect::Match(JointInjection, Strong),
-        reason: "reason.pattern.joint_arthritis",
-        reads: &[F::Regions, F::Diagnoses],
-        sources: &["seed_001"],
-        when: |f| {
-            (f.has(Region::Knees) && f.dx(Diagnosis::KneeArthritis))
-                || (f.has(Region::Hips) && f.dx(Diagnosis::HipArthritis))
-                || (f.has(Region::Shoulders) && f.dx(Diagnosis::ShoulderArthritis))
-        },
-    },
-    Rule {
-        // Joint pain past 50 without a named diagnosis: worth checking for arthritis.
-        id: "pattern.joint_pain_unclear.joint_injection",
-        effect: Effect::Match(JointInjection, Possible),
-        reason: "reason.pattern.joint_pain_unclear",
-        reads: &[F::Age, F::Regions, F::Duration, F::Diagnoses],
-        sources: &["seed_001"],
-        when: |f| {
-            let joint = (f.has(Region::Knees) && !f.dx(Diagnosis::KneeArthritis))
-                || (f.has(Region::Hips) && !f.dx(Diagnosis::HipArthritis) && !f.low_back)
-                || (f.has(Region::Shoulders) && !f.dx(Diagnosis::ShoulderArthritis) && !f.neck);
-            joint && f.a.age.is_some_and(|a| a >= 50) && f.chronic
-        },
-    },
-    Rule {
-        // Offered by some clinics; evidence is mixed, so never a strong fit.
-        id: "pattern.knee_arthritis.genicular",
-        effect: Effect::Match(GenicularNerveTreatment, Possible),
-        reason: "reason.pattern.knee_genicular",
-        reads: &[F::Regions, F::Diagnoses, F::Duration],
-        sources: &["seed_001", "rapm_2023_genicular"],
-        when: |f| f.has(Region::Knees) && f.dx(Diagnosis::KneeArthritis) && f.chronic,
-    },
-    // ── Head ─────────────────────────────────────────────────────────────
-    Rule {
-        id: "pattern.occipital_neuralgia.onb",
-        effect: Effect::Match(OccipitalNerveBlock, Strong),
-        reason: "reason.pattern.occipital_neuralgia",
-        reads: &[F::Regions, F::HeadacheKind, F::ScalpTender],
-        sources: &["ichd3_13_4"],
-        when: |f| {
-            f.has(Region::Head) && f.a.headache.kind == Some(HeadacheKind::ShootingBackOfHead)
-        },
-    },
-    Rule {
-        id: "pattern.migraine_cluster.onb",
-        effect: Effect::Match(OccipitalNerveBlock, Possible),
-        reason: "reason.pattern.migraine_cluster",
-        reads: &[F::Regions, F::HeadacheKind, F::Diagnoses],
-        sources: &["ichd3_13_4", "seed_001"],
-        when: |f| {
-            f.has(Region::Head)
-                && (matches!(
-                    f.a.headache.kind,
-                    Some(HeadacheKind::Migraine | HeadacheKind::Cluster)
-                ) || f.dx(Diagnosis::Migraine))
-        },
-    },
-    // ── Osteoporotic compression fracture ────────────────────────────────
-    Rule {
-        // LCD L34228: acute (< 6 weeks) or subacute (6–12 weeks), pain ≥ 5/10.
-        id: "pattern.compression_fracture.vertebral_augmentation",
-        effect: Effect::Match(VertebralAugmentation, Strong),
-        reason: "reason.pattern.compression_fracture",
-        reads: &[F::Diagnoses, F::Regions, F::Duration, F::PegPain],
-        sources: &["lcd_l34228", "seed_001"],
-        when: |f| {
-            f.dx(Diagnosis::CompressionFracture)
-                && (f.has(Region::UpperBack) || f.has(Region::LowerBack))
-                && f.weeks.is_some_and(|w| w < 13)
-                && f.pain_score.is_some_and(|p| p >= 5)
-        },
-    },
-    // ── Nerve pain ───────────────────────────────────────────────────────
-    Rule {
-        id: "pattern.diabetic_neuropathy.scs",
-        effect: Effect::Match(SpinalCordStimulation, Possible),
-        reason: "reason.pattern.diabetic_neuropathy",
-        reads: &[F::Diagnoses, F::Regions, F::Duration],
-        sources: &["asra_2023_scs", "seed_001"],
-        when: |f| f.dx(Diagnosis::DiabeticNeuropathy) && f.has(Region::LegsFeet) && f.chronic,
-    },
-    Rule {
-        // Long-standing nerve pain in a limb after other care: PNS may be discussed.
-        id: "pattern.refractory_limb_nerve_pain.pns",
-        effect: Effect::Match(PeripheralNerveStimulation, Possible),
-        reason: "reason.pattern.refractory_nerve_pain",
-        reads: &[
-            F::Regions,
-            F::Duration,
-            F::Qualities,
-            F::PhysicalTherapy,
-            F::HomeExercise,
-            F::CareResult,
-        ],
-        sources: &["cms_pns_lcd", "dn4"],
-        when: |f| f.limb && f.dn4_items >= 3 && f.chronic && f.care_failed == crate::Tri::Met,
     },
 ];
