@@ -133,7 +133,7 @@ macro_rules! schema {
                 };
                 done.ok_or_else(|| AnswerError {
                     field: self.path().to_string(),
-                    message: format!("{v:?} is not a value of this field"),
+                    message: "not a value this field can hold".to_string(),
                 })
             }
         }

@@ -4,7 +4,7 @@
 use painpath_core::answers::{Field, Region, Value};
 use yew::prelude::*;
 
-use super::option_input::{InputKind, OptionInput};
+use super::option_input::{option_input, InputKind, OptionInput};
 use crate::text::t;
 use crate::ui::answer_words;
 
@@ -126,12 +126,15 @@ pub fn body_map(props: &BodyMapProps) -> Html {
                 <div class="options options-grid">
                 { for Region::ALL.iter().map(|&r| {
                     let flip = toggle(r);
-                    html! {
-                        <OptionInput kind={InputKind::Checkbox} id={format!("region-{}", r.id())}
-                            checked={props.value.holds(index(r))}
-                            label={answer_words::option(Field::Regions, index(r))}
-                            on_change={Callback::from(move |()| flip())} />
-                    }
+                    option_input(OptionInput {
+                        kind: InputKind::Checkbox,
+                        id: format!("region-{}", r.id()).into(),
+                        name: None,
+                        value: None,
+                        checked: props.value.holds(index(r)),
+                        label: answer_words::option(Field::Regions, index(r)).into(),
+                        on_change: Callback::from(move |()| flip()),
+                    })
                 }) }
                 </div>
             </fieldset>

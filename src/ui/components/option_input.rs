@@ -1,5 +1,7 @@
 //! One labelled radio button or checkbox: the option markup every list of
-//! choices shares (questions, the body map's list, the clinic page).
+//! choices shares (questions, the body map's list, the clinic page). A plain
+//! function rather than a component: it holds no state, and each component
+//! type adds its own copy of Yew's machinery to the download.
 
 use yew::prelude::*;
 
@@ -9,14 +11,11 @@ pub enum InputKind {
     Checkbox,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct OptionInputProps {
+pub struct OptionInput {
     pub kind: InputKind,
     /// The input's id, also what its label points at.
     pub id: AttrValue,
-    #[prop_or_default]
     pub name: Option<AttrValue>,
-    #[prop_or_default]
     pub value: Option<AttrValue>,
     pub checked: bool,
     pub label: AttrValue,
@@ -24,19 +23,18 @@ pub struct OptionInputProps {
     pub on_change: Callback<()>,
 }
 
-#[function_component(OptionInput)]
-pub fn option_input(props: &OptionInputProps) -> Html {
+pub fn option_input(props: OptionInput) -> Html {
     let kind = match props.kind {
         InputKind::Radio => "radio",
         InputKind::Checkbox => "checkbox",
     };
-    let on_change = props.on_change.clone();
+    let on_change = props.on_change;
     let onchange = Callback::from(move |_: Event| on_change.emit(()));
     html! {
         <label class="option" for={props.id.clone()}>
-            <input type={kind} id={props.id.clone()} name={props.name.clone()} value={props.value.clone()}
+            <input type={kind} id={props.id} name={props.name} value={props.value}
                 checked={props.checked} {onchange} />
-            <span>{ props.label.clone() }</span>
+            <span>{ props.label }</span>
         </label>
     }
 }

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::body_map::BodyMap;
 use super::number::NumberQuestion;
-use super::option_input::{InputKind, OptionInput};
+use super::option_input::{option_input, InputKind, OptionInput};
 use crate::text::t;
 use crate::ui::answer_words::{self, WORDED_SCALE_MAX};
 
@@ -41,8 +41,8 @@ fn help(q: &Question) -> (Html, Option<AttrValue>) {
 pub fn question_view(props: &QuestionProps) -> Html {
     let q = props.question;
     match widget(q.field) {
-        Widget::Choice | Widget::Multi => html! { <OptionsQuestion ..props.clone_props() /> },
-        Widget::Scale => html! { <ScaleQuestion ..props.clone_props() /> },
+        Widget::Choice | Widget::Multi => options_question(props),
+        Widget::Scale => scale_question(props),
         Widget::Number => html! {
             <NumberQuestion question={q} value={props.value} on_change={props.on_change.clone()} />
         },
@@ -52,19 +52,7 @@ pub fn question_view(props: &QuestionProps) -> Html {
     }
 }
 
-impl QuestionProps {
-    fn clone_props(&self) -> QuestionProps {
-        QuestionProps {
-            question: self.question,
-            value: self.value,
-            options: self.options.clone(),
-            on_change: self.on_change.clone(),
-        }
-    }
-}
-
 /// Radio buttons (one value) or checkboxes (several).
-#[function_component(OptionsQuestion)]
 fn options_question(props: &QuestionProps) -> Html {
     let q = props.question;
     let multi = widget(q.field) == Widget::Multi;
@@ -87,12 +75,15 @@ fn options_question(props: &QuestionProps) -> Html {
                 let value = props.value;
                 let on_change = props.on_change.clone();
                 let chosen = if multi { value.toggled(i) } else { Value::One(i) };
-                html! {
-                    <OptionInput kind={if multi { InputKind::Checkbox } else { InputKind::Radio }}
-                        id={format!("{}-{id}", q.id())} name={q.id()} value={id}
-                        checked={value.holds(i)} label={answer_words::option(q.field, i)}
-                        on_change={Callback::from(move |()| on_change.emit(chosen))} />
-                }
+                option_input(OptionInput {
+                    kind: if multi { InputKind::Checkbox } else { InputKind::Radio },
+                    id: format!("{}-{id}", q.id()).into(),
+                    name: Some(q.id().into()),
+                    value: Some(id.into()),
+                    checked: value.holds(i),
+                    label: answer_words::option(q.field, i).into(),
+                    on_change: Callback::from(move |()| on_change.emit(chosen)),
+                })
             }) }
             </div>
         </fieldset>
@@ -100,7 +91,6 @@ fn options_question(props: &QuestionProps) -> Html {
 }
 
 /// A 0–10 scale of numbered points, or a short scale with every point in words.
-#[function_component(ScaleQuestion)]
 fn scale_question(props: &QuestionProps) -> Html {
     let q = props.question;
     let Kind::Scale { min, max, labels } = q.field.kind() else {
