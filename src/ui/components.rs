@@ -1,5 +1,6 @@
 //! Small function components, one per file.
 
 pub mod body_map;
+pub mod notice;
 pub mod progress;
 pub mod question;

@@ -1,12 +1,17 @@
-//! The app context: the state reducer and the assessment derived from it.
+//! The step page's view of the three contexts, from before they were split
+//! into providers. New code uses [`use_answers`], [`use_clinic`] and
+//! [`use_language`] instead.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::route::Route;
+use super::providers::{AnswersContext, ClinicContext, LanguageContext};
 use super::state::State;
 use painpath_core::Assessment;
+
+pub use super::providers::{use_answers, use_clinic, use_language};
+pub use super::route::navigate;
 
 #[derive(Clone)]
 pub struct AppContext {
@@ -17,24 +22,16 @@ pub struct AppContext {
     pub lang: &'static str,
 }
 
-impl PartialEq for AppContext {
-    fn eq(&self, other: &Self) -> bool {
-        self.state == other.state
-            && Rc::ptr_eq(&self.assessment, &other.assessment)
-            && Rc::ptr_eq(&self.clinic, &other.clinic)
-            && self.lang == other.lang
-    }
-}
-
-/// The context, or `None` outside the provider (only in isolated tests).
+/// The three contexts together, or `None` outside their providers.
 #[hook]
 pub fn use_app() -> Option<AppContext> {
-    use_context::<AppContext>()
-}
-
-/// Go to a route by changing the location hash; the app listens for it.
-pub fn navigate(route: Route) {
-    if let Some(w) = web_sys::window() {
-        let _ = w.location().set_hash(&route.hash());
-    }
+    let answers = use_context::<AnswersContext>();
+    let clinic = use_context::<ClinicContext>();
+    let language = use_context::<LanguageContext>();
+    Some(AppContext {
+        state: answers.as_ref()?.state.clone(),
+        assessment: answers?.assessment,
+        clinic: clinic?.clinic,
+        lang: language?.lang,
+    })
 }

@@ -1,8 +1,10 @@
+//! The patient's "Check your answers" page: every answer with a way to change it.
+
 use yew::prelude::*;
 
 use crate::text::t;
-use crate::ui::context::{navigate, use_app};
-use crate::ui::route::Route;
+use crate::ui::providers::use_answers;
+use crate::ui::route::{navigate, Route};
 use painpath_core::questionnaire::{visible_questions, visible_steps, Field, Question};
 use painpath_core::Answers;
 
@@ -51,12 +53,10 @@ pub fn answer_text(q: &Question, a: &Answers) -> String {
 }
 
 /// Every answer with a way to change it.
-#[function_component(ReviewPage)]
-pub fn review_page() -> Html {
-    let Some(ctx) = use_app() else {
-        return html! {};
-    };
-    let a = &ctx.state.answers;
+#[function_component(CheckAnswersPage)]
+pub fn check_answers_page() -> Html {
+    let answers = use_answers();
+    let a = answers.answers();
     let to_results = Callback::from(|_: MouseEvent| navigate(Route::Results));
     html! {
         <section class="card" aria-labelledby="review-title">
