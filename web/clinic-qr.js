@@ -1,9 +1,10 @@
 // Draws the clinic page's patient link as a QR code (SVG), in the browser.
-// The QR library (npm qrcode-generator, copied into the build) is loaded only
-// when the clinic page is showing; patients never download it.
+// The app adds this script to the page the first time the clinic page shows
+// (src/platform/qr.rs) and calls painpathDrawQr(boxId, link) whenever the link
+// changes. The QR library (npm qrcode-generator, copied into the build as
+// qrcode.js) is loaded on the first call; patients never download either.
 (function () {
   var loading = null;
-  var drawn = "";
   function library() {
     if (window.qrcode) return Promise.resolve(window.qrcode);
     if (!loading) {
@@ -11,26 +12,21 @@
         var s = document.createElement("script");
         s.src = "qrcode.js";
         s.onload = function () { resolve(window.qrcode); };
-        s.onerror = reject;
+        s.onerror = function () { loading = null; s.remove(); reject(); };
         document.head.appendChild(s);
       });
     }
     return loading;
   }
-  function tick() {
-    var box = document.getElementById("qr-code");
-    var field = document.getElementById("c-link");
-    if (!box || !field) { drawn = ""; return; }
-    var link = field.value;
-    if (!link || (link === drawn && box.firstChild)) return;
-    drawn = link;
+  window.painpathDrawQr = function (boxId, link) {
     library().then(function (qrcode) {
+      var box = document.getElementById(boxId);
+      if (!box || !link) return;
       var qr = qrcode(0, "M");
       qr.addData(link);
       qr.make();
       box.innerHTML = qr.createSvgTag({ cellSize: 4, margin: 4, scalable: true });
       box.setAttribute("data-link", link);
-    }).catch(function () { drawn = ""; });
-  }
-  setInterval(tick, 300);
+    }, function () { /* offline before the library was cached: no code */ });
+  };
 })();
