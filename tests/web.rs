@@ -283,31 +283,36 @@ async fn the_language_switch_changes_the_words_and_keeps_the_answers() {
 
 #[wasm_bindgen_test]
 async fn a_notice_shows_its_message_and_calls_back_from_its_button() {
-    use painpath::ui::components::notice::{Notice, NoticeProps};
+    use painpath::ui::components::notice::notice;
     use std::{cell::Cell, rc::Rc};
+    use yew::prelude::*;
 
-    let pressed = Rc::new(Cell::new(0));
-    let on_action = {
-        let pressed = pressed.clone();
-        yew::Callback::from(move |()| pressed.set(pressed.get() + 1))
-    };
+    thread_local! {
+        static PRESSED: Rc<Cell<u32>> = Rc::new(Cell::new(0));
+    }
+    #[function_component(Shown)]
+    fn shown() -> Html {
+        let pressed = PRESSED.with(Rc::clone);
+        let on_action = Callback::from(move |()| pressed.set(pressed.get() + 1));
+        notice(
+            "Your earlier answers could not be read",
+            "Dismiss",
+            &on_action,
+            false,
+        )
+    }
+
     let root = new_root();
-    let props = NoticeProps {
-        message: "Your earlier answers could not be read".into(),
-        action: "Dismiss".into(),
-        on_action,
-        printed: false,
-    };
-    yew::Renderer::<Notice>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<Shown>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
-    let notice = find(&root, "[role=status]");
-    let class = notice.get_attribute("class").unwrap_or_default();
+    let shown = find(&root, "[role=status]");
+    let class = shown.get_attribute("class").unwrap_or_default();
     assert!(class.contains("no-print"), "{class}");
-    assert!(notice
+    assert!(shown
         .text_content()
         .unwrap_or_default()
         .contains("could not be read"));
     click(&button(&root, "Dismiss"));
-    assert_eq!(pressed.get(), 1);
+    assert_eq!(PRESSED.with(|p| p.get()), 1);
     root.remove();
 }

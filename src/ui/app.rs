@@ -1,9 +1,11 @@
-//! The root component: three providers around the shell and the screen the
-//! route names.
+//! The root component: the contexts, the route, and the screen the route
+//! names inside the shell.
 
 use yew::prelude::*;
 
-use super::hooks::{use_emergency_redirect, use_focus_on_route, use_route, LocaleRest};
+use super::hooks::{
+    use_emergency_redirect, use_focus_on_route, use_route, use_update_ready, LocaleRest,
+};
 use super::pages::{
     check::CheckAnswersPage,
     clinics::ClinicsPage,
@@ -13,40 +15,32 @@ use super::pages::{
     summary::SummaryPage,
     welcome::Welcome,
 };
-use super::providers::{
-    use_answers, use_language, AnswersProvider, ClinicProvider, LanguageProvider,
-};
+use super::providers::{use_answers_state, use_clinic_state, use_language_state, Contexts};
 use super::route::Route;
-use super::shell::Shell;
+use super::shell;
 use crate::platform::dom;
 use crate::text::t;
 
+/// The root: it holds the language, the clinic's settings and the answers,
+/// follows the route, and shows the route's screen inside the shell.
 #[function_component(App)]
 pub fn app() -> Html {
-    html! {
-        <LanguageProvider>
-            <ClinicProvider>
-                <AnswersProvider>
-                    <Screens />
-                </AnswersProvider>
-            </ClinicProvider>
-        </LanguageProvider>
-    }
-}
-
-/// Follows the route: focus, the emergency redirect, and the screen itself.
-#[function_component(Screens)]
-fn screens() -> Html {
+    let contexts = Contexts {
+        language: use_language_state(),
+        clinic: use_clinic_state(),
+        answers: use_answers_state(),
+    };
     let route = use_route();
     use_focus_on_route(route);
-    use_emergency_redirect(route);
+    use_emergency_redirect(route, contexts.answers.clone());
     // Marks each committed render, so benchmarks can time an answer change
     // to the updated screen.
     use_effect(dom::mark_rendered);
-    let started = use_answers().started();
-    let rest = use_language().rest;
+    let update_ready = use_update_ready();
+    let page = page(route, contexts.answers.started(), contexts.language.rest);
+    let shell = shell::view(route, &contexts, update_ready, page);
     html! {
-        <Shell {route}>{ page(route, started, rest) }</Shell>
+        <ContextProvider<Contexts> context={contexts}>{ shell }</ContextProvider<Contexts>>
     }
 }
 

@@ -1,12 +1,11 @@
-//! The step page's view of the three contexts, from before they were split
-//! into providers. New code uses [`use_answers`], [`use_clinic`] and
-//! [`use_language`] instead.
+//! The step page's view of the contexts, from before they were split in
+//! three. New code uses [`use_answers`], [`use_clinic`] and [`use_language`].
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::providers::{AnswersContext, ClinicContext, LanguageContext};
+use super::providers::Contexts;
 use super::state::State;
 use painpath_core::Assessment;
 
@@ -22,16 +21,14 @@ pub struct AppContext {
     pub lang: &'static str,
 }
 
-/// The three contexts together, or `None` outside their providers.
+/// The contexts together, or `None` outside the app.
 #[hook]
 pub fn use_app() -> Option<AppContext> {
-    let answers = use_context::<AnswersContext>();
-    let clinic = use_context::<ClinicContext>();
-    let language = use_context::<LanguageContext>();
+    let c = use_context::<Contexts>()?;
     Some(AppContext {
-        state: answers.as_ref()?.state.clone(),
-        assessment: answers?.assessment,
-        clinic: clinic?.clinic,
-        lang: language?.lang,
+        state: c.answers.state,
+        assessment: c.answers.assessment,
+        clinic: c.clinic.clinic,
+        lang: c.language.lang(),
     })
 }

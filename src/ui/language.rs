@@ -54,8 +54,8 @@ pub fn initial(clinic: Option<&str>) -> &'static str {
 pub enum LoadError {
     /// The page names no file for this part (not built by the build step).
     NoMeta,
-    /// The file could not be fetched.
-    Fetch(fetch::FetchError),
+    /// The file could not be fetched (offline, or an error status).
+    Fetch,
     /// The file is not a locale PainPath can install.
     Parse,
 }
@@ -82,7 +82,7 @@ pub async fn load_all(lang: &str) -> Result<(), LoadError> {
 async fn fetch_part(lang: &str, part: u8) -> Result<(), LoadError> {
     let url =
         dom::meta_content(&format!("painpath-locale-{lang}-{part}")).ok_or(LoadError::NoMeta)?;
-    let source = fetch::text(&url).await.map_err(LoadError::Fetch)?;
+    let source = fetch::text(&url).await.ok_or(LoadError::Fetch)?;
     if text::install(lang, part, source) {
         Ok(())
     } else {

@@ -1,27 +1,61 @@
-//! The contexts every screen reads: the language on screen, the clinic's
-//! settings and the patient's answers. Each provider owns its state; each
-//! `use_*` hook returns its context. A missing provider is a mistake in the
-//! code (the root component sets all three up), so those hooks panic saying so.
+//! What every screen reads: the language on screen, the clinic's settings
+//! and the patient's answers. Each part is built by its own hook, called
+//! once by the root component, and read below it with [`use_language`],
+//! [`use_clinic`] or [`use_answers`].
+//!
+//! The three travel in one context: each provider a Yew app adds costs
+//! download size, and the shell reads all three anyway.
 
 mod answers;
 mod clinic;
 mod language;
 
-pub use answers::{use_answers, AnswersContext, AnswersProvider};
+pub use answers::{use_answers_state, AnswersContext};
 pub(crate) use clinic::clinic_from_location;
-pub use clinic::{use_clinic, ClinicContext, ClinicProvider};
-pub use language::{use_language, LanguageContext, LanguageProvider};
+pub use clinic::{use_clinic_state, ClinicContext};
+pub use language::{use_language_state, LanguageContext};
 
 use yew::prelude::*;
 
-/// Wrap `children` in a provider of `context`.
-fn provide<T: Clone + PartialEq + 'static>(context: T, children: Html) -> Html {
-    html! { <ContextProvider<T> {context}>{ children }</ContextProvider<T>> }
+/// The three parts together, as the root component provides them.
+#[derive(Clone)]
+pub struct Contexts {
+    pub language: LanguageContext,
+    pub clinic: ClinicContext,
+    pub answers: AnswersContext,
 }
 
-/// A context the root component always provides; `provider` names it in
-/// the message should a component ever be mounted without it.
+/// Whether the screens must re-render. Cheap: every part is a handle whose
+/// value is replaced, never changed in place, when it changes.
+impl PartialEq for Contexts {
+    fn eq(&self, other: &Self) -> bool {
+        self.language == other.language
+            && self.clinic == other.clinic
+            && self.answers.same_as(&other.answers)
+    }
+}
+
+/// The root component always provides the contexts, so their absence is a
+/// mistake in the code, never something a person can cause.
 #[hook]
-fn use_provided<T: Clone + PartialEq + 'static>(provider: &'static str) -> T {
-    use_context::<T>().unwrap_or_else(|| panic!("needs a <{provider}> above it"))
+fn use_contexts() -> Contexts {
+    use_context::<Contexts>().expect("mounted outside the App component's context")
+}
+
+/// The language on screen.
+#[hook]
+pub fn use_language() -> LanguageContext {
+    use_contexts().language
+}
+
+/// The clinic's settings (defaults when the link set none).
+#[hook]
+pub fn use_clinic() -> ClinicContext {
+    use_contexts().clinic
+}
+
+/// The answers and their assessment.
+#[hook]
+pub fn use_answers() -> AnswersContext {
+    use_contexts().answers
 }

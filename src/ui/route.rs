@@ -67,12 +67,13 @@ pub fn navigate(route: Route) {
 }
 
 /// The code of a results link, held inline so that routes stay `Copy`.
-/// The codec writes at most 64 characters (a property test in core checks);
-/// the room here is twice that, for later versions. A longer code cannot be
-/// one PainPath wrote and reads as a damaged link.
+/// The codec writes at most 64 characters of base64url (a property test in
+/// core checks); the room here is twice that, for later versions. A longer
+/// code, or one with characters outside ASCII, cannot be one PainPath wrote
+/// and reads as a damaged link.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct SharedCode {
-    /// `None` for a code too long to be real.
+    /// `None` for a code that cannot be real.
     len: Option<u8>,
     bytes: [u8; SharedCode::ROOM],
 }
@@ -82,29 +83,38 @@ impl SharedCode {
 
     pub fn new(code: &str) -> SharedCode {
         let mut bytes = [0; SharedCode::ROOM];
-        let len = bytes.get_mut(..code.len()).map(|room| {
-            room.copy_from_slice(code.as_bytes());
-            code.len() as u8
-        });
+        let len = bytes
+            .get_mut(..code.len())
+            .filter(|_| code.is_ascii())
+            .map(|room| {
+                room.copy_from_slice(code.as_bytes());
+                code.len() as u8
+            });
         SharedCode { len, bytes }
     }
 
-    /// The code, or `None` when it was too long to be one PainPath wrote.
-    pub fn as_str(&self) -> Option<&str> {
+    /// The code, or `None` when it cannot be one PainPath wrote.
+    pub fn text(&self) -> Option<String> {
         let len = usize::from(self.len?);
-        std::str::from_utf8(self.bytes.get(..len)?).ok()
+        Some(
+            self.bytes
+                .get(..len)?
+                .iter()
+                .map(|b| char::from(*b))
+                .collect(),
+        )
     }
 }
 
 impl fmt::Display for SharedCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str().unwrap_or_default())
+        f.write_str(&self.text().unwrap_or_default())
     }
 }
 
 impl fmt::Debug for SharedCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "SharedCode({:?})", self.as_str())
+        write!(f, "SharedCode({:?})", self.text())
     }
 }
 
@@ -143,12 +153,12 @@ mod tests {
         let Route::Shared(code) = Route::parse("#/shared/AQxyz") else {
             panic!("not a results link");
         };
-        assert_eq!(code.as_str(), Some("AQxyz"));
+        assert_eq!(code.text().as_deref(), Some("AQxyz"));
         let long = format!("#/shared/{}", "A".repeat(200));
         let Route::Shared(code) = Route::parse(&long) else {
             panic!("not a results link");
         };
-        assert_eq!(code.as_str(), None);
+        assert_eq!(code.text(), None);
         assert_eq!(Route::parse("#/shared/"), Route::NotFound);
     }
 }

@@ -3,39 +3,36 @@
 
 use yew::prelude::*;
 
-use super::components::notice::Notice;
-use super::hooks::use_update_ready;
-use super::providers::{use_answers, use_clinic, use_language};
+use super::components::notice::notice;
+use super::providers::Contexts;
 use super::route::Route;
 use super::state::Action;
 use crate::platform::{dom, sw};
 use crate::text::{fill, t, LANGUAGES};
 
-#[derive(Properties, PartialEq)]
-pub struct ShellProps {
-    pub route: Route,
-    pub children: Html,
-}
-
-#[function_component(Shell)]
-pub fn shell(props: &ShellProps) -> Html {
-    let language = use_language();
-    let clinic = use_clinic();
-    let answers = use_answers();
-    let update_ready = use_update_ready();
-    let switches = LANGUAGES.iter().copied().filter(|l| *l != language.lang).map(|target| {
+/// The shell around `page`. A function the root component calls, not a
+/// component of its own: the root re-renders whenever any of this changes.
+pub fn view(route: Route, contexts: &Contexts, update_ready: bool, page: Html) -> Html {
+    let Contexts {
+        language,
+        clinic,
+        answers,
+    } = contexts;
+    let switches = LANGUAGES.iter().copied().filter(|l| *l != language.lang()).map(|target| {
+        let switcher = language.clone();
+        let onclick = Callback::from(move |_: MouseEvent| switcher.switch_to(target));
         html! {
-            <button type="button" class="lang-switch" lang={target} disabled={language.switching}
-                onclick={language.switch_to.reform(move |_: MouseEvent| target)}>{ t(&format!("ui.language.{target}")) }</button>
+            <button type="button" class="lang-switch" lang={target} disabled={language.switching()}
+                {onclick}>{ t(&format!("ui.language.{target}")) }</button>
         }
     });
     let rejected: Vec<&str> = clinic
-        .rejected
+        .rejected()
         .iter()
         .map(|k| t(&format!("clinic.setting.{k}")))
         .collect();
     let live =
-        (answers.started() && language.rest.complete && props.route == Route::Results).then(|| {
+        (answers.started() && language.rest.complete && route == Route::Results).then(|| {
             let urgency = answers.assessment.urgency.id();
             format!(
                 "{} {}",
@@ -65,24 +62,20 @@ pub fn shell(props: &ShellProps) -> Html {
             </header>
             // Keyed by language, so every screen is rebuilt in the new words;
             // the answers live above it and are untouched.
-            <main id="main" class="page" key={language.lang}>
-                if language.switch_failed {
-                    <Notice message={t("notice.language_unavailable")} action={dismiss}
-                        on_action={language.dismiss_switch_failed.clone()} />
+            <main id="main" class="page" key={language.lang()}>
+                if language.switch_failed() {
+                    { notice(t("notice.language_unavailable"), dismiss, &{ let l = language.clone(); Callback::from(move |_| l.dismiss_switch_failed()) }, false) }
                 }
                 if update_ready {
-                    <Notice message={t("notice.update_ready")} action={t("ui.update_now")}
-                        on_action={Callback::from(|_| sw::apply_update())} />
+                    { notice(t("notice.update_ready"), t("ui.update_now"), &Callback::from(|_| sw::apply_update()), false) }
                 }
                 if !rejected.is_empty() {
-                    <Notice message={fill(t("notice.settings_rejected"), &[("names", &rejected.join(", "))])}
-                        action={dismiss} on_action={clinic.dismiss_rejected.clone()} />
+                    { notice(&fill(t("notice.settings_rejected"), &[("names", &rejected.join(", "))]), dismiss, &{ let c = clinic.clone(); Callback::from(move |_| c.dismiss_rejected()) }, false) }
                 }
-                if let Some(notice) = answers.state.notice {
-                    <Notice message={t(notice)} action={dismiss} printed=true
-                        on_action={answers.callback(|_| Action::DismissNotice)} />
+                if let Some(key) = answers.state.notice {
+                    { notice(t(key), dismiss, &answers.callback(|_| Action::DismissNotice), true) }
                 }
-                { props.children.clone() }
+                { page }
             </main>
             <div class="visually-hidden" aria-live="polite">{ live.unwrap_or_default() }</div>
             <footer class="site-footer no-print"><p>{ t("footer.not_diagnosis") }</p></footer>

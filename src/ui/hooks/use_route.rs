@@ -6,14 +6,15 @@ use crate::ui::route::Route;
 /// The route in the location hash, following every change to it.
 #[hook]
 pub fn use_route() -> Route {
-    let route = use_state(|| Route::parse(&location::hash()));
+    // The hash itself is the state (a `String` state costs no new code: the
+    // clinic page keeps its fields the same way).
+    let hash = use_state(location::hash);
     {
-        let route = route.clone();
+        let hash = hash.clone();
         use_effect_with((), move |_| {
-            let listener =
-                location::on_hash_change(move || route.set(Route::parse(&location::hash())));
+            let listener = location::on_hash_change(move || hash.set(location::hash()));
             move || drop(listener)
         });
     }
-    *route
+    Route::parse(&hash)
 }

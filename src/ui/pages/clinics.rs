@@ -6,9 +6,6 @@ use painpath_core::assessment::Procedure;
 use painpath_core::clinic::{percent_encode, Clinic};
 use painpath_core::phrases::DEFAULT_EMERGENCY_NUMBER;
 
-/// The element the QR code is drawn into.
-const QR_BOX: &str = "qr-code";
-
 /// For clinics: settings with a live preview, the patient link and the
 /// embed snippet. Every value goes through the same validation as a link.
 #[function_component(ClinicsPage)]
@@ -48,7 +45,6 @@ pub fn clinics_page() -> Html {
     let (clinic, rejected) = Clinic::from_query(&query.join("&"));
     let here = location::origin_and_path();
     let link = format!("{here}{}", clinic.to_query());
-    use_effect_with(link.clone(), |link| qr::draw(QR_BOX, link));
     let snippet = format!(
         "<iframe src=\"{link}\" title=\"{}\" style=\"width:100%;border:0;min-height:640px\" \
          sandbox=\"allow-scripts allow-same-origin allow-popups allow-modals allow-popups-to-escape-sandbox\" \
@@ -128,7 +124,8 @@ pub fn clinics_page() -> Html {
                     <textarea id="c-link" class="code" readonly=true rows="3" value={link.clone()} />
                     <h2>{ t("clinics.qr") }</h2>
                     <p class="help">{ t("clinics.qr.help") }</p>
-                    <div id={QR_BOX} class="qr" role="img" aria-label={t("clinics.qr.label")}></div>
+                    <div id="qr-code" class="qr" role="img" aria-label={t("clinics.qr.label")}></div>
+                    <script src={qr::SCRIPT}></script>
                     <button type="button" class="btn no-print" onclick={Callback::from(|_: MouseEvent| dom::print())}>{ t("clinics.qr.print") }</button>
                     <h2 class="no-print">{ t("clinics.embed") }</h2>
                     <p class="help no-print">{ t("clinics.embed.help") }</p>

@@ -52,7 +52,7 @@ pub fn status_mark(status: Tri) -> (&'static str, &'static str) {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ResultsViewProps {
     pub answers: Answers,
     pub assessment: Rc<Assessment>,
@@ -66,6 +66,19 @@ pub struct ResultsViewProps {
     /// Ticks or unticks a consultation question; `None` shows a plain list.
     #[prop_or_default]
     pub on_tick: Option<Callback<&'static str>>,
+}
+
+/// The assessment is derived from the answers (one memo per set of
+/// answers), so the same assessment means the same answers: comparing
+/// pointers is enough, and far smaller than comparing both in full.
+impl PartialEq for ResultsViewProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.assessment, &other.assessment)
+            && Rc::ptr_eq(&self.clinic, &other.clinic)
+            && self.shared == other.shared
+            && self.ticked == other.ticked
+            && self.on_tick == other.on_tick
+    }
 }
 
 /// Everything the assessment says, for one set of answers.
@@ -142,7 +155,7 @@ pub fn results_page() -> Html {
             <ResultsView answers={answers.answers().clone()} assessment={answers.assessment.clone()}
                 {clinic} ticked={answers.state.ticked.clone()}
                 on_tick={answers.callback(Action::Tick)} />
-            <share::SharePanel answers={answers.answers().clone()} />
+            <share::SharePanel />
             <nav class="result-actions" aria-label={t("results.actions")}>
                 <a class="btn btn-primary" href={Route::Summary.hash()}>{ t("results.print") }</a>
                 <a class="btn" href={Route::Review.hash()}>{ t("results.review") }</a>
@@ -163,9 +176,9 @@ pub struct SharedProps {
 pub fn shared_page(props: &SharedProps) -> Html {
     let clinic = use_clinic().clinic;
     let decoded = use_memo(props.code, |code| {
-        code.as_str()
+        code.text()
             .ok_or(codec::CodecError::Damaged)
-            .and_then(codec::decode)
+            .and_then(|code| codec::decode(&code))
             .map(|a| {
                 let r = Rc::new(assess(&a));
                 (a, r)

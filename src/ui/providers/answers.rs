@@ -1,6 +1,5 @@
 use std::rc::Rc;
 
-use yew::html::ChildrenProps;
 use yew::prelude::*;
 
 use crate::ui::state::{storage, Action, State};
@@ -13,13 +12,12 @@ pub struct AnswersContext {
     pub assessment: Rc<Assessment>,
 }
 
-impl PartialEq for AnswersContext {
-    fn eq(&self, other: &Self) -> bool {
-        self.state == other.state && Rc::ptr_eq(&self.assessment, &other.assessment)
-    }
-}
-
 impl AnswersContext {
+    /// The same state: each change to the reducer makes a new one.
+    pub fn same_as(&self, other: &Self) -> bool {
+        std::ptr::eq(&*self.state, &*other.state)
+    }
+
     pub fn answers(&self) -> &Answers {
         &self.state.answers
     }
@@ -36,18 +34,11 @@ impl AnswersContext {
     }
 }
 
-/// Holds the answers for the whole app, kept in this tab's session storage.
-#[function_component(AnswersProvider)]
-pub fn answers_provider(props: &ChildrenProps) -> Html {
+/// The answers for the whole app, kept in this tab's session storage.
+#[hook]
+pub fn use_answers_state() -> AnswersContext {
     let state = use_reducer(storage::load);
     use_effect_with((*state).clone(), storage::save);
     let assessment = use_memo(state.answers.clone(), assess);
-    let context = AnswersContext { state, assessment };
-    super::provide(context, props.children.clone())
-}
-
-/// The answers and their assessment.
-#[hook]
-pub fn use_answers() -> AnswersContext {
-    super::use_provided("AnswersProvider")
+    AnswersContext { state, assessment }
 }

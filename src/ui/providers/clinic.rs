@@ -1,6 +1,5 @@
 use std::rc::Rc;
 
-use yew::html::ChildrenProps;
 use yew::prelude::*;
 
 use crate::platform::{dom, location};
@@ -18,21 +17,28 @@ pub struct ClinicContext {
     pub clinic: Rc<Clinic>,
     /// Settings in the link that were refused, until the person dismisses
     /// the notice.
-    pub rejected: Rc<Rejected>,
-    pub dismiss_rejected: Callback<()>,
+    rejected: UseStateHandle<Rejected>,
 }
 
 impl PartialEq for ClinicContext {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.clinic, &other.clinic)
-            && self.rejected == other.rejected
-            && self.dismiss_rejected == other.dismiss_rejected
+        Rc::ptr_eq(&self.clinic, &other.clinic) && self.rejected == other.rejected
     }
 }
 
-/// Reads the clinic's link once and applies its accent colour.
-#[function_component(ClinicProvider)]
-pub fn clinic_provider(props: &ChildrenProps) -> Html {
+impl ClinicContext {
+    pub fn rejected(&self) -> &[&'static str] {
+        &self.rejected
+    }
+
+    pub fn dismiss_rejected(&self) {
+        self.rejected.set(Vec::new());
+    }
+}
+
+/// The clinic's settings: the link is read once and its accent colour applied.
+#[hook]
+pub fn use_clinic_state() -> ClinicContext {
     let read = use_memo((), |_| {
         let (clinic, rejected) = clinic_from_location();
         if let Some(accent) = &clinic.accent {
@@ -40,21 +46,8 @@ pub fn clinic_provider(props: &ChildrenProps) -> Html {
         }
         (Rc::new(clinic), rejected)
     });
-    let rejected = use_state(|| Rc::new(read.1.clone()));
-    let dismiss_rejected = {
-        let rejected = rejected.clone();
-        use_callback((), move |_: (), _| rejected.set(Rc::default()))
-    };
-    let context = ClinicContext {
+    ClinicContext {
         clinic: read.0.clone(),
-        rejected: (*rejected).clone(),
-        dismiss_rejected,
-    };
-    super::provide(context, props.children.clone())
-}
-
-/// The clinic's settings (defaults when the link set none).
-#[hook]
-pub fn use_clinic() -> ClinicContext {
-    super::use_provided("ClinicProvider")
+        rejected: use_state(|| read.1.clone()),
+    }
 }

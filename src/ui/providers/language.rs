@@ -1,4 +1,3 @@
-use yew::html::ChildrenProps;
 use yew::prelude::*;
 
 use crate::platform;
@@ -9,62 +8,66 @@ use crate::ui::language;
 /// The language on screen and the switch between languages.
 #[derive(Clone, PartialEq)]
 pub struct LanguageContext {
-    pub lang: &'static str,
+    lang: UseStateHandle<&'static str>,
+    switching: UseStateHandle<bool>,
+    switch_failed: UseStateHandle<bool>,
     /// Whether the words for results, guides and summary have arrived.
     pub rest: LocaleRest,
+}
+
+impl LanguageContext {
+    pub fn lang(&self) -> &'static str {
+        *self.lang
+    }
+
     /// A switch is fetching the new language's words.
-    pub switching: bool,
+    pub fn switching(&self) -> bool {
+        *self.switching
+    }
+
     /// The last switch failed: the new words could not be fetched.
-    pub switch_failed: bool,
-    pub switch_to: Callback<&'static str>,
-    pub dismiss_switch_failed: Callback<()>,
+    pub fn switch_failed(&self) -> bool {
+        *self.switch_failed
+    }
+
+    /// Show `target`, once all of its words are here (the first part is
+    /// enough if the rest cannot come now), and remember the choice.
+    pub fn switch_to(&self, target: &'static str) {
+        let (lang, switching, failed) = (
+            self.lang.clone(),
+            self.switching.clone(),
+            self.switch_failed.clone(),
+        );
+        switching.set(true);
+        platform::spawn(async move {
+            let _ = language::load_all(target).await;
+            let ok = text::is_ready(target);
+            if ok {
+                language::apply(target);
+                language::remember(target);
+                lang.set(target);
+            }
+            failed.set(!ok);
+            switching.set(false);
+        });
+    }
+
+    pub fn dismiss_switch_failed(&self) {
+        self.switch_failed.set(false);
+    }
 }
 
-/// Holds the language on screen. Switching fetches all of the new
-/// language's words first, so no screen shows a gap; the answers, held by
-/// their own provider, are untouched.
-#[function_component(LanguageProvider)]
-pub fn language_provider(props: &ChildrenProps) -> Html {
-    let lang = use_state(text::language);
-    let switching = use_state(|| false);
-    let switch_failed = use_state(|| false);
-    let rest = use_locale_rest(*lang);
-    let switch_to = {
-        let handles = (lang.clone(), switching.clone(), switch_failed.clone());
-        use_callback((), move |target: &'static str, _| {
-            let (lang, switching, failed) = handles.clone();
-            switching.set(true);
-            platform::spawn(async move {
-                // The first part is enough if the rest cannot come now.
-                let _ = language::load_all(target).await;
-                let ok = text::is_ready(target);
-                if ok {
-                    language::apply(target);
-                    language::remember(target);
-                    lang.set(target);
-                }
-                failed.set(!ok);
-                switching.set(false);
-            });
-        })
-    };
-    let dismiss_switch_failed = {
-        let failed = switch_failed.clone();
-        use_callback((), move |_: (), _| failed.set(false))
-    };
-    let context = LanguageContext {
-        lang: *lang,
-        rest,
-        switching: *switching,
-        switch_failed: *switch_failed,
-        switch_to,
-        dismiss_switch_failed,
-    };
-    super::provide(context, props.children.clone())
-}
-
-/// The language on screen.
+/// The language on screen. Switching fetches all of the new language's
+/// words first, so no screen shows a gap; the answers, held apart, are
+/// untouched.
 #[hook]
-pub fn use_language() -> LanguageContext {
-    super::use_provided("LanguageProvider")
+pub fn use_language_state() -> LanguageContext {
+    let lang = use_state(text::language);
+    let rest = use_locale_rest(*lang);
+    LanguageContext {
+        lang,
+        switching: use_state(|| false),
+        switch_failed: use_state(|| false),
+        rest,
+    }
 }
