@@ -25,8 +25,7 @@ pub struct Contexts {
     pub answers: AnswersContext,
 }
 
-/// Whether the screens must re-render. Cheap: every part is a handle whose
-/// value is replaced, never changed in place, when it changes.
+/// Whether the screens must re-render.
 impl PartialEq for Contexts {
     fn eq(&self, other: &Self) -> bool {
         self.language == other.language
