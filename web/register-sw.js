@@ -1,6 +1,4 @@
 // Registers the service worker and tells the app when an update is ready.
-// The event names and the window flag below are the contract with the app
-// (src/platform/sw.rs spells the same three).
 // The app shows the notice (in the person's language) and, when they agree,
 // dispatches "painpath:apply-update"; the page then reloads on the new version.
 (function () {

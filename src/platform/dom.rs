@@ -101,16 +101,16 @@ pub fn mark_rendered() {
     }
 }
 
-/// The text typed into the input an event came from.
+/// The text typed into the input an event came from. Only for handlers on
+/// an `<input>`: the element is not checked (a check costs download size).
 pub fn input_value(e: &yew::InputEvent) -> String {
-    e.target_dyn_into::<web_sys::HtmlInputElement>()
-        .map(|i| i.value())
-        .unwrap_or_default()
+    e.target_unchecked_into::<web_sys::HtmlInputElement>()
+        .value()
 }
 
-/// The option chosen in the `<select>` an event came from.
+/// The option chosen in the `<select>` an event came from. Only for
+/// handlers on a `<select>`, as above.
 pub fn select_value(e: &yew::Event) -> String {
-    e.target_dyn_into::<web_sys::HtmlSelectElement>()
-        .map(|s| s.value())
-        .unwrap_or_default()
+    e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+        .value()
 }

@@ -1,6 +1,8 @@
 //! The root component: the contexts, the route, and the screen the route
 //! names inside the shell.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::hooks::{
@@ -37,10 +39,11 @@ pub fn app() -> Html {
     // to the updated screen.
     use_effect(dom::mark_rendered);
     let update_ready = use_update_ready();
-    let page = page(route, contexts.answers.started(), contexts.language.rest);
-    let shell = shell::view(route, &contexts, update_ready, page);
+    let started = contexts.answers.started();
+    let page = page(route, started, contexts.language.rest);
+    let shell = shell::view(route, started, &contexts, update_ready, page);
     html! {
-        <ContextProvider<Contexts> context={contexts}>{ shell }</ContextProvider<Contexts>>
+        <ContextProvider<Rc<Contexts>> context={Rc::new(contexts)}>{ shell }</ContextProvider<Rc<Contexts>>>
     }
 }
 

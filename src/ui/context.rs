@@ -24,11 +24,11 @@ pub struct AppContext {
 /// The contexts together, or `None` outside the app.
 #[hook]
 pub fn use_app() -> Option<AppContext> {
-    let c = use_context::<Contexts>()?;
+    let c = use_context::<Rc<Contexts>>()?;
     Some(AppContext {
-        state: c.answers.state,
-        assessment: c.answers.assessment,
-        clinic: c.clinic.clinic,
+        state: c.answers.state.clone(),
+        assessment: c.answers.assessment.clone(),
+        clinic: c.clinic.clinic.clone(),
         lang: c.language.lang(),
     })
 }

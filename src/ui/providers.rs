@@ -15,9 +15,12 @@ pub(crate) use clinic::clinic_from_location;
 pub use clinic::{use_clinic_state, ClinicContext};
 pub use language::{use_language_state, LanguageContext};
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-/// The three parts together, as the root component provides them.
+/// The three parts together, as the root component provides them (in an
+/// `Rc`, so that reading one part clones only that part).
 #[derive(Clone)]
 pub struct Contexts {
     pub language: LanguageContext,
@@ -37,24 +40,24 @@ impl PartialEq for Contexts {
 /// The root component always provides the contexts, so their absence is a
 /// mistake in the code, never something a person can cause.
 #[hook]
-fn use_contexts() -> Contexts {
-    use_context::<Contexts>().expect("mounted outside the App component's context")
+fn use_contexts() -> Rc<Contexts> {
+    use_context::<Rc<Contexts>>().expect("mounted outside the App component's context")
 }
 
 /// The language on screen.
 #[hook]
 pub fn use_language() -> LanguageContext {
-    use_contexts().language
+    use_contexts().language.clone()
 }
 
 /// The clinic's settings (defaults when the link set none).
 #[hook]
 pub fn use_clinic() -> ClinicContext {
-    use_contexts().clinic
+    use_contexts().clinic.clone()
 }
 
 /// The answers and their assessment.
 #[hook]
 pub fn use_answers() -> AnswersContext {
-    use_contexts().answers
+    use_contexts().answers.clone()
 }

@@ -54,7 +54,7 @@ impl Route {
             Route::Review => "#/review".to_string(),
             Route::Results => "#/results".to_string(),
             Route::Summary => "#/summary".to_string(),
-            Route::Shared(code) => format!("#/shared/{code}"),
+            Route::Shared(code) => format!("#/shared/{}", code.text().unwrap_or_default()),
             Route::Clinics => "#/clinics".to_string(),
             Route::Procedure(p) => format!("#/procedure/{}", p.id()),
         }
@@ -103,12 +103,6 @@ impl SharedCode {
                 .map(|b| char::from(*b))
                 .collect(),
         )
-    }
-}
-
-impl fmt::Display for SharedCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text().unwrap_or_default())
     }
 }
 

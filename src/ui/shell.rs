@@ -12,7 +12,14 @@ use crate::text::{fill, t, LANGUAGES};
 
 /// The shell around `page`. A function the root component calls, not a
 /// component of its own: the root re-renders whenever any of this changes.
-pub fn view(route: Route, contexts: &Contexts, update_ready: bool, page: Html) -> Html {
+/// `started`: something has been answered, so the result can be announced.
+pub fn view(
+    route: Route,
+    started: bool,
+    contexts: &Contexts,
+    update_ready: bool,
+    page: Html,
+) -> Html {
     let Contexts {
         language,
         clinic,
@@ -31,15 +38,14 @@ pub fn view(route: Route, contexts: &Contexts, update_ready: bool, page: Html) -
         .iter()
         .map(|k| t(&format!("clinic.setting.{k}")))
         .collect();
-    let live =
-        (answers.started() && language.rest.complete && route == Route::Results).then(|| {
-            let urgency = answers.assessment.urgency.id();
-            format!(
-                "{} {}",
-                t("results.live"),
-                t(&format!("urgency.{urgency}.title"))
-            )
-        });
+    let live = (started && language.rest.complete && route == Route::Results).then(|| {
+        let urgency = answers.assessment.urgency.id();
+        format!(
+            "{} {}",
+            t("results.live"),
+            t(&format!("urgency.{urgency}.title"))
+        )
+    });
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
         dom::focus_heading();

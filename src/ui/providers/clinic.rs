@@ -22,7 +22,8 @@ pub struct ClinicContext {
 
 impl PartialEq for ClinicContext {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.clinic, &other.clinic) && self.rejected == other.rejected
+        // The clinic is read once; the refused settings only ever empty.
+        Rc::ptr_eq(&self.clinic, &other.clinic) && self.rejected.len() == other.rejected.len()
     }
 }
 
