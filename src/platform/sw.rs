@@ -1,6 +1,6 @@
 //! The page's side of the service worker, as `register-sw.js` speaks it.
 //! The names below are the whole contract; `register-sw.js` spells the same
-//! three, and each side's comment points at the other.
+//! three (it ships to every visitor, so it carries no comment about them).
 
 use gloo::events::EventListener;
 
