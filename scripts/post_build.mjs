@@ -8,6 +8,8 @@
 //    the language it shows and never a stale copy;
 // 4. writes the service worker's precache list and version from the real
 //    output files (hashed names kept), so a new build replaces the old whole.
+// The plain-JS files live in web/ and are copied by Trunk to the root of the
+// build, the addresses clinics' pages link to (embed.js) and scripts load.
 import { readFileSync, writeFileSync, readdirSync, copyFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";

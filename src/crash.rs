@@ -4,7 +4,7 @@
 //! "Try again" reloads (answers stay in session storage) and "Start over"
 //! loads `?reset`, which clears the tab's answers before the app mounts.
 
-use wasm_bindgen::prelude::*;
+use crate::platform::{dom, location, storage};
 
 /// The error screen, in the language on screen. Locale text holds no markup
 /// (a test checks), and it is escaped here all the same.
@@ -31,12 +31,7 @@ fn screen() -> String {
 
 /// Show the error screen. Safe to call from a panic hook.
 pub fn show_error_screen() {
-    if let Some(body) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.body())
-    {
-        body.set_inner_html(&screen());
-    }
+    dom::replace_body(&screen());
 }
 
 /// Install the hook once, at start-up. Yew's own hook would replace a plain
@@ -48,31 +43,10 @@ pub fn install() {
 /// With `?reset` in the address, clear this tab's answers and drop the query,
 /// so a state that crashed the app cannot crash it again.
 pub fn reset_if_asked() {
-    let Some(w) = web_sys::window() else { return };
-    let asked = w
-        .location()
-        .search()
-        .is_ok_and(|s| s.trim_start_matches('?') == "reset");
-    if !asked {
+    if location::query().trim_start_matches('?') != "reset" {
         return;
     }
-    if let Ok(Some(s)) = w.session_storage() {
-        // The answers go; the language the person picked stays.
-        let lang = s.get_item(crate::ui::language::KEY).ok().flatten();
-        let _ = s.clear();
-        if let Some(lang) = lang {
-            let _ = s.set_item(crate::ui::language::KEY, &lang);
-        }
-    }
-    let path = w.location().pathname().unwrap_or_default();
-    if let Ok(history) = w.history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}#/")));
-    }
-}
-
-/// Forces a panic, so tests can prove the error screen appears. Reachable only
-/// from the browser console or a test harness; it touches no data.
-#[wasm_bindgen]
-pub fn painpath_selftest_panic() {
-    panic!("self-test panic");
+    // The answers go; the language the person picked stays.
+    storage::clear_except(crate::ui::language::KEY);
+    location::replace_query_with_hash("#/");
 }

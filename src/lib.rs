@@ -3,8 +3,10 @@
 //! - [`painpath_core`] is pure: answers in, assessment out, no web APIs.
 //! - [`text`] holds the patient-facing words, looked up by key.
 //! - [`ui`] renders with Yew and keeps the answers; it makes no clinical decision.
+//! - [`platform`] is the only door to the browser and the page's scripts.
 
 pub mod crash;
+pub mod platform;
 pub mod text;
 pub mod ui;
 
@@ -15,17 +17,17 @@ pub fn start() {
     crash::reset_if_asked();
     let (clinic, _) = ui::clinic_from_location();
     let lang = ui::language::initial(clinic.lang.as_deref());
-    wasm_bindgen_futures::spawn_local(async move {
+    platform::spawn(async move {
         let ready = match ui::language::load(lang).await {
             Ok(()) => lang,
             // Fall back to English rather than show nothing.
-            Err(()) if lang != text::DEFAULT_LANGUAGE => {
+            Err(_) if lang != text::DEFAULT_LANGUAGE => {
                 match ui::language::load(text::DEFAULT_LANGUAGE).await {
                     Ok(()) => text::DEFAULT_LANGUAGE,
-                    Err(()) => return ui::language::show_load_error(),
+                    Err(_) => return ui::language::show_load_error(),
                 }
             }
-            Err(()) => return ui::language::show_load_error(),
+            Err(_) => return ui::language::show_load_error(),
         };
         ui::language::apply(ready);
         yew::Renderer::<ui::App>::new().render();

@@ -1,14 +1,16 @@
 //! The Yew interface. It renders and collects answers; every clinical decision
-//! is made by [`painpath_core`].
+//! is made by [`painpath_core`]. Browser calls go through [`crate::platform`].
 
 pub mod answer_words;
 mod app;
 pub mod components;
-pub mod context;
+pub mod hooks;
 pub mod language;
 pub mod pages;
+pub mod providers;
 pub mod route;
+mod shell;
 pub mod state;
 
-pub(crate) use app::clinic_from_location;
 pub use app::App;
+pub(crate) use providers::clinic_from_location;

@@ -16,6 +16,17 @@ fn document() -> web_sys::Document {
         .expect("a browser document")
 }
 
+/// An empty element at the end of the page to mount into.
+fn new_root() -> Element {
+    let root = document().create_element("div").expect("create div");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&root)
+        .expect("append");
+    root
+}
+
 /// Mount the whole app, fresh, at a route.
 async fn mount_at(hash: &str) -> Element {
     let window = web_sys::window().expect("window");
@@ -23,12 +34,7 @@ async fn mount_at(hash: &str) -> Element {
         let _ = s.clear();
     }
     let _ = window.location().set_hash(hash);
-    let root = document().create_element("div").expect("create div");
-    document()
-        .body()
-        .expect("body")
-        .append_child(&root)
-        .expect("append");
+    let root = new_root();
     yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     root
@@ -272,5 +278,41 @@ async fn the_language_switch_changes_the_words_and_keeps_the_answers() {
     assert_eq!(h1(&root), "First, a few safety questions");
     assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
     assert!(input(&root, "input[type=radio][value=no]").checked());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_notice_shows_its_message_and_calls_back_from_its_button() {
+    use painpath::ui::components::notice::notice;
+    use std::{cell::Cell, rc::Rc};
+    use yew::prelude::*;
+
+    thread_local! {
+        static PRESSED: Rc<Cell<u32>> = Rc::new(Cell::new(0));
+    }
+    #[function_component(Shown)]
+    fn shown() -> Html {
+        let pressed = PRESSED.with(Rc::clone);
+        let on_action = Callback::from(move |()| pressed.set(pressed.get() + 1));
+        notice(
+            "Your earlier answers could not be read",
+            "Dismiss",
+            &on_action,
+            false,
+        )
+    }
+
+    let root = new_root();
+    yew::Renderer::<Shown>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    let shown = find(&root, "[role=status]");
+    let class = shown.get_attribute("class").unwrap_or_default();
+    assert!(class.contains("no-print"), "{class}");
+    assert!(shown
+        .text_content()
+        .unwrap_or_default()
+        .contains("could not be read"));
+    click(&button(&root, "Dismiss"));
+    assert_eq!(PRESSED.with(|p| p.get()), 1);
     root.remove();
 }

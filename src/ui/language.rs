@@ -10,10 +10,7 @@
 //! Switching never touches the answers: they live in the reducer, and only
 //! the words change.
 
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
-
-use super::state::storage::session;
+use crate::platform::{dom, fetch, storage};
 use crate::text::{self, LANGUAGES};
 
 /// Session-storage key for a language the person picked themselves.
@@ -37,52 +34,35 @@ pub fn choose(picked: Option<&str>, clinic: Option<&str>, browser: &[String]) ->
         .unwrap_or(text::DEFAULT_LANGUAGE)
 }
 
-/// The language picked with the switch earlier in this tab.
-fn picked() -> Option<String> {
-    session()?.get_item(KEY).ok().flatten()
-}
-
 /// Remember a language the person picked. Failures (storage off) are
 /// ignored: the page still shows the language until it is reloaded.
 pub fn remember(lang: &str) {
-    if let Some(s) = session() {
-        let _ = s.set_item(KEY, lang);
-    }
-}
-
-fn browser_languages() -> Vec<String> {
-    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
-        return Vec::new();
-    };
-    let list: Vec<String> = nav
-        .languages()
-        .iter()
-        .filter_map(|v| v.as_string())
-        .collect();
-    if list.is_empty() {
-        nav.language().into_iter().collect()
-    } else {
-        list
-    }
+    storage::set(KEY, lang);
 }
 
 /// The language to start in, for a page whose clinic link asked for `clinic`.
 pub fn initial(clinic: Option<&str>) -> &'static str {
-    choose(picked().as_deref(), clinic, &browser_languages())
+    choose(
+        storage::get(KEY).as_deref(),
+        clinic,
+        &dom::browser_languages(),
+    )
 }
 
-/// The file that holds part `part` of `lang`'s words, as named by the page.
-fn locale_url(lang: &str, part: u8) -> Option<String> {
-    let doc = web_sys::window()?.document()?;
-    let meta = doc
-        .query_selector(&format!("meta[name=\"painpath-locale-{lang}-{part}\"]"))
-        .ok()??;
-    meta.get_attribute("content")
+/// Why a language's words could not be made ready.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// The page names no file for this part (not built by the build step).
+    NoMeta,
+    /// The file could not be fetched (offline, or an error status).
+    Fetch,
+    /// The file is not a locale PainPath can install.
+    Parse,
 }
 
 /// Make the first part of `lang`'s words ready (enough for the welcome
 /// screen, the questions and the interface).
-pub async fn load(lang: &str) -> Result<(), ()> {
+pub async fn load(lang: &str) -> Result<(), LoadError> {
     if text::is_ready(lang) {
         return Ok(());
     }
@@ -90,7 +70,7 @@ pub async fn load(lang: &str) -> Result<(), ()> {
 }
 
 /// Make all of `lang`'s words ready: results, guides, summary and sharing.
-pub async fn load_all(lang: &str) -> Result<(), ()> {
+pub async fn load_all(lang: &str) -> Result<(), LoadError> {
     load(lang).await?;
     if text::is_complete(lang) {
         return Ok(());
@@ -98,54 +78,30 @@ pub async fn load_all(lang: &str) -> Result<(), ()> {
     fetch_part(lang, 2).await
 }
 
-/// Fetch and install one part of a locale. Same-origin only (the
-/// Content-Security-Policy allows nothing else); after the first visit the
-/// service worker answers from its cache.
-async fn fetch_part(lang: &str, part: u8) -> Result<(), ()> {
-    let url = locale_url(lang, part).ok_or(())?;
-    let window = web_sys::window().ok_or(())?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url))
-        .await
-        .map_err(drop)?
-        .dyn_into()
-        .map_err(drop)?;
-    if !response.ok() {
-        return Err(());
-    }
-    let body = JsFuture::from(response.text().map_err(drop)?)
-        .await
-        .map_err(drop)?;
-    let source = body.as_string().ok_or(())?;
+/// Fetch and install one part of a locale, from the file the page names.
+async fn fetch_part(lang: &str, part: u8) -> Result<(), LoadError> {
+    let url =
+        dom::meta_content(&format!("painpath-locale-{lang}-{part}")).ok_or(LoadError::NoMeta)?;
+    let source = fetch::text(&url).await.ok_or(LoadError::Fetch)?;
     if text::install(lang, part, source) {
         Ok(())
     } else {
-        Err(())
+        Err(LoadError::Parse)
     }
 }
 
 /// Show `lang`: switch the words, and tell the browser and assistive
 /// technology through `<html lang>` and the title.
 pub fn apply(lang: &str) {
-    if !text::set_language(lang) {
-        return;
-    }
-    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-        if let Some(root) = doc.document_element() {
-            let _ = root.set_attribute("lang", lang);
-        }
-        doc.set_title(text::t("app.title"));
+    if text::set_language(lang) {
+        dom::set_language(lang, text::t("app.title"));
     }
 }
 
 /// The words could not be loaded at all: show the page's own bilingual
 /// message (part of index.html, so it needs no locale).
 pub fn show_load_error() {
-    let el = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("load-error"));
-    if let Some(el) = el {
-        let _ = el.remove_attribute("hidden");
-    }
+    dom::unhide("load-error");
 }
 
 #[cfg(test)]

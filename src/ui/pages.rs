@@ -1,9 +1,9 @@
 //! One page per screen.
 
+pub mod check;
 pub mod clinics;
 pub mod procedure;
 pub mod results;
-pub mod review;
 pub mod step;
 pub mod summary;
 pub mod welcome;

@@ -1,6 +1,10 @@
 //! Hash-based routes, so direct links work on any static host:
-//! `#/`, `#/q/<step>`, `#/review`, `#/results`, `#/procedure/<id>`, `#/summary`.
+//! `#/`, `#/q/<step>`, `#/review`, `#/results`, `#/procedure/<id>`, `#/summary`,
+//! `#/shared/<code>`, `#/clinics`.
 
+use std::fmt;
+
+use crate::platform::location;
 use painpath_core::assessment::Procedure;
 use painpath_core::questionnaire::{step_by_id, Step};
 
@@ -12,8 +16,8 @@ pub enum Route {
     Results,
     Procedure(Procedure),
     Summary,
-    /// A results link: `#/shared/<code>`; the code is read from the hash.
-    Shared,
+    /// A results link: `#/shared/<code>`.
+    Shared(SharedCode),
     /// The page for clinics: link, QR code and embed snippet.
     Clinics,
     NotFound,
@@ -32,7 +36,7 @@ impl Route {
             ("review", None) => Route::Review,
             ("results", None) => Route::Results,
             ("summary", None) => Route::Summary,
-            ("shared", Some(code)) if !code.is_empty() => Route::Shared,
+            ("shared", Some(code)) if !code.is_empty() => Route::Shared(SharedCode::new(code)),
             ("clinics", None) => Route::Clinics,
             ("procedure", Some(id)) => Procedure::ALL
                 .iter()
@@ -50,16 +54,62 @@ impl Route {
             Route::Review => "#/review".to_string(),
             Route::Results => "#/results".to_string(),
             Route::Summary => "#/summary".to_string(),
-            Route::Shared => "#/shared/".to_string(),
+            Route::Shared(code) => format!("#/shared/{}", code.text().unwrap_or_default()),
             Route::Clinics => "#/clinics".to_string(),
             Route::Procedure(p) => format!("#/procedure/{}", p.id()),
         }
     }
 }
 
-/// The code of a results link in a location hash, if it is one.
-pub fn shared_code(hash: &str) -> Option<&str> {
-    hash.strip_prefix("#/shared/").filter(|c| !c.is_empty())
+/// Go to a route by changing the location hash; the app listens for it.
+pub fn navigate(route: Route) {
+    location::set_hash(&route.hash());
+}
+
+/// The code of a results link, held inline so that routes stay `Copy`.
+/// The codec writes at most 64 characters of base64url (a property test in
+/// core checks); the room here is twice that, for later versions. A longer
+/// code, or one with characters outside ASCII, cannot be one PainPath wrote
+/// and reads as a damaged link.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct SharedCode {
+    /// `None` for a code that cannot be real.
+    len: Option<u8>,
+    bytes: [u8; SharedCode::ROOM],
+}
+
+impl SharedCode {
+    const ROOM: usize = 128;
+
+    pub fn new(code: &str) -> SharedCode {
+        let mut bytes = [0; SharedCode::ROOM];
+        let len = bytes
+            .get_mut(..code.len())
+            .filter(|_| code.is_ascii())
+            .map(|room| {
+                room.copy_from_slice(code.as_bytes());
+                code.len() as u8
+            });
+        SharedCode { len, bytes }
+    }
+
+    /// The code, or `None` when it cannot be one PainPath wrote.
+    pub fn text(&self) -> Option<String> {
+        let len = usize::from(self.len?);
+        Some(
+            self.bytes
+                .get(..len)?
+                .iter()
+                .map(|b| char::from(*b))
+                .collect(),
+        )
+    }
+}
+
+impl fmt::Debug for SharedCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "SharedCode({:?})", self.text())
+    }
 }
 
 #[cfg(test)]
@@ -75,6 +125,8 @@ mod tests {
             Route::Results,
             Route::Summary,
             Route::Procedure(Procedure::SpinalCordStimulation),
+            Route::Shared(SharedCode::new("AQxyz-_")),
+            Route::Clinics,
         ];
         for r in routes {
             assert_eq!(Route::parse(&r.hash()), r);
@@ -88,5 +140,19 @@ mod tests {
         }
         assert_eq!(Route::parse(""), Route::Welcome);
         assert_eq!(Route::parse("#"), Route::Welcome);
+    }
+
+    #[test]
+    fn a_results_link_carries_its_code() {
+        let Route::Shared(code) = Route::parse("#/shared/AQxyz") else {
+            panic!("not a results link");
+        };
+        assert_eq!(code.text().as_deref(), Some("AQxyz"));
+        let long = format!("#/shared/{}", "A".repeat(200));
+        let Route::Shared(code) = Route::parse(&long) else {
+            panic!("not a results link");
+        };
+        assert_eq!(code.text(), None);
+        assert_eq!(Route::parse("#/shared/"), Route::NotFound);
     }
 }

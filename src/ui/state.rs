@@ -57,6 +57,7 @@ impl Reducible for State {
 /// Saved as `v1|<answers code>|<emergency shown 0/1>|<ticked keys, comma-separated>`.
 pub mod storage {
     use super::State;
+    use crate::platform;
     use painpath_core::codec;
 
     pub const KEY: &str = "painpath.session";
@@ -110,28 +111,21 @@ pub mod storage {
         })
     }
 
-    /// This tab's session storage, when the browser allows it.
-    pub fn session() -> Option<web_sys::Storage> {
-        web_sys::window()?.session_storage().ok().flatten()
-    }
-
     pub fn load() -> State {
-        let saved = session().and_then(|s| s.get_item(KEY).ok().flatten());
-        parse(saved.as_deref())
+        parse(platform::storage::get(KEY).as_deref())
     }
 
     /// Save, or clear when nothing has been answered. Failures (storage
     /// disabled or full) are ignored: the answers stay in memory.
     pub fn save(state: &State) {
-        let Some(s) = session() else { return };
         let blank = State {
             notice: state.notice,
             ..State::default()
         };
         if *state == blank {
-            let _ = s.remove_item(KEY);
+            platform::storage::remove(KEY);
         } else {
-            let _ = s.set_item(KEY, &format(state));
+            platform::storage::set(KEY, &format(state));
         }
     }
 }

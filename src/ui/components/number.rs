@@ -5,6 +5,7 @@ use painpath_core::answers::{Kind, Value};
 use painpath_core::questionnaire::Question;
 use yew::prelude::*;
 
+use crate::platform::dom;
 use crate::text::{fill, t};
 use crate::ui::answer_words;
 
@@ -30,8 +31,7 @@ pub fn number_question(props: &NumberProps) -> Html {
     let oninput = {
         let (text, error, on_change) = (text.clone(), error.clone(), props.on_change.clone());
         Callback::from(move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let raw = input.value();
+            let raw = dom::input_value(&e);
             let trimmed = raw.trim();
             if trimmed.is_empty() {
                 error.set(false);

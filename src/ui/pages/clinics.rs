@@ -1,17 +1,10 @@
 use yew::prelude::*;
 
+use crate::platform::{dom, location, qr};
 use crate::text::{fill, t, LANGUAGES};
 use painpath_core::assessment::Procedure;
 use painpath_core::clinic::{percent_encode, Clinic};
-
-fn origin_and_path() -> String {
-    web_sys::window()
-        .and_then(|w| {
-            let l = w.location();
-            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
-        })
-        .unwrap_or_default()
-}
+use painpath_core::phrases::DEFAULT_EMERGENCY_NUMBER;
 
 /// For clinics: settings with a live preview, the patient link and the
 /// embed snippet. Every value goes through the same validation as a link.
@@ -20,7 +13,7 @@ pub fn clinics_page() -> Html {
     let name = use_state(String::new);
     let phone = use_state(String::new);
     let book = use_state(String::new);
-    let emergency = use_state(|| "911".to_string());
+    let emergency = use_state(|| DEFAULT_EMERGENCY_NUMBER.to_string());
     let accent = use_state(|| "1f5f8b".to_string());
     // Empty: follow the patient's browser.
     let lang = use_state(String::new);
@@ -28,10 +21,7 @@ pub fn clinics_page() -> Html {
 
     let text_input = |state: &UseStateHandle<String>| {
         let state = state.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            state.set(input.value());
-        })
+        Callback::from(move |e: InputEvent| state.set(dom::input_value(&e)))
     };
     // Build the query as a link would carry it, then read it back through
     // the same validation a patient's browser applies.
@@ -53,13 +43,14 @@ pub fn clinics_page() -> Html {
         query.push(format!("offers={}", ids.join(",")));
     }
     let (clinic, rejected) = Clinic::from_query(&query.join("&"));
-    let link = format!("{}{}", origin_and_path(), clinic.to_query());
+    let here = location::origin_and_path();
+    let link = format!("{here}{}", clinic.to_query());
     let snippet = format!(
         "<iframe src=\"{link}\" title=\"{}\" style=\"width:100%;border:0;min-height:640px\" \
          sandbox=\"allow-scripts allow-same-origin allow-popups allow-modals allow-popups-to-escape-sandbox\" \
          allow=\"\" loading=\"lazy\"></iframe>\n<script src=\"{}embed.js\" async></script>",
         t("clinics.iframe_title"),
-        origin_and_path()
+        here
     );
     let rejected_names: Vec<&str> = rejected
         .iter()
@@ -84,10 +75,7 @@ pub fn clinics_page() -> Html {
                     <p class="help" id="c-lang-help">{ t("clinics.lang.help") }</p>
                     <select id="c-lang" class="text" aria-describedby="c-lang-help" onchange={{
                         let lang = lang.clone();
-                        Callback::from(move |e: Event| {
-                            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-                            lang.set(select.value());
-                        })
+                        Callback::from(move |e: Event| lang.set(dom::select_value(&e)))
                     }}>
                         <option value="" selected={lang.is_empty()}>{ t("clinics.lang.browser") }</option>
                         { for LANGUAGES.iter().map(|l| html! {
@@ -137,9 +125,8 @@ pub fn clinics_page() -> Html {
                     <h2>{ t("clinics.qr") }</h2>
                     <p class="help">{ t("clinics.qr.help") }</p>
                     <div id="qr-code" class="qr" role="img" aria-label={t("clinics.qr.label")}></div>
-                    <button type="button" class="btn no-print" onclick={Callback::from(|_: MouseEvent| {
-                        if let Some(w) = web_sys::window() { let _ = w.print(); }
-                    })}>{ t("clinics.qr.print") }</button>
+                    <script src={qr::SCRIPT}></script>
+                    <button type="button" class="btn no-print" onclick={Callback::from(|_: MouseEvent| dom::print())}>{ t("clinics.qr.print") }</button>
                     <h2 class="no-print">{ t("clinics.embed") }</h2>
                     <p class="help no-print">{ t("clinics.embed.help") }</p>
                     <label class="visually-hidden" for="c-embed">{ t("clinics.embed") }</label>

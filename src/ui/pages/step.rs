@@ -3,8 +3,8 @@ use yew::prelude::*;
 use crate::text::{lookup, t};
 use crate::ui::components::progress::Progress;
 use crate::ui::components::question::QuestionView;
-use crate::ui::context::{navigate, use_app};
-use crate::ui::route::Route;
+use crate::ui::providers::use_answers;
+use crate::ui::route::{navigate, Route};
 use crate::ui::state::Action;
 use painpath_core::questionnaire::{
     options, step_by_id, visible_questions, visible_steps, Question, STEPS,
@@ -18,13 +18,11 @@ pub struct StepProps {
 /// One topic of the questionnaire, with Back and Next.
 #[function_component(StepPage)]
 pub fn step_page(props: &StepProps) -> Html {
-    let Some(ctx) = use_app() else {
-        return html! {};
-    };
+    let ctx = use_answers();
     let Some(step) = step_by_id(props.id) else {
         return html! {};
     };
-    let answers = &ctx.state.answers;
+    let answers = ctx.answers();
     let steps = visible_steps(answers);
     let order = |id: &str| STEPS.iter().position(|s| s.id == id).unwrap_or(0);
     let here = order(step.id);
@@ -44,14 +42,12 @@ pub fn step_page(props: &StepProps) -> Html {
         .map(|s| Route::Step(s.id));
     let go_next = Callback::from(move |_: MouseEvent| navigate(next.unwrap_or(Route::Review)));
     let go_back = Callback::from(move |_: MouseEvent| navigate(back.unwrap_or(Route::Welcome)));
-    let dispatch = ctx.state.dispatcher();
     let question = |q: &'static Question| {
-        let d = dispatch.clone();
         let field = q.field;
         html! {
             <QuestionView key={q.id()} question={q} value={field.get(answers)}
                 options={options(field, answers)}
-                on_change={Callback::from(move |v| d.dispatch(Action::Set(field, v)))} />
+                on_change={ctx.callback(move |v| Action::Set(field, v))} />
         }
     };
     html! {

@@ -1,9 +1,10 @@
 use yew::prelude::*;
 
+use crate::platform::dom;
 use crate::text::t;
 use crate::ui::answer_words;
-use crate::ui::context::use_app;
-use crate::ui::pages::results::{s, status_mark};
+use crate::ui::pages::results::{status_mark, Voice};
+use crate::ui::providers::{use_answers, use_clinic};
 use crate::ui::route::Route;
 use painpath_core::answers::Field;
 
@@ -27,17 +28,15 @@ const KEY_ANSWERS: &[Field] = &[
 /// A one-page visit summary, laid out for A4 and US Letter.
 #[function_component(SummaryPage)]
 pub fn summary_page() -> Html {
-    let Some(ctx) = use_app() else {
-        return html! {};
+    let answers = use_answers();
+    let clinic = use_clinic().clinic;
+    let a = answers.answers();
+    let r = &answers.assessment;
+    let voice = Voice {
+        answers: a,
+        clinic: &clinic,
     };
-    let a = &ctx.state.answers;
-    let r = &ctx.assessment;
-    let clinic = &*ctx.clinic;
-    let print = Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
+    let print = Callback::from(|_: MouseEvent| dom::print());
     let rows = KEY_ANSWERS.iter().map(|f| {
         (
             t(&format!("summary.label.{}", f.id())),
@@ -60,10 +59,10 @@ pub fn summary_page() -> Html {
                 <section>
                     <h2>{ t("summary.first") }</h2>
                     <p class="summary-urgency"><strong>{ t(&format!("urgency.{}.title", r.urgency.id())) }</strong></p>
-                    <ul>{ for r.urgency_reasons.iter().take(3).map(|x| html! { <li>{ s(x.text, a, clinic) }</li> }) }</ul>
+                    { voice.list(r.urgency_reasons.iter().take(3).map(|x| x.text)) }
                     <h2>{ t("summary.specialist") }</h2>
                     <p><strong>{ t(&format!("specialist.{}", r.specialist.kind.id())) }</strong></p>
-                    <ul>{ for r.specialist.credentials.iter().map(|c| html! { <li>{ s(c, a, clinic) }</li> }) }</ul>
+                    { voice.list(r.specialist.credentials.iter().copied()) }
                 </section>
                 <section>
                     <h2>{ t("summary.answers") }</h2>
@@ -83,7 +82,7 @@ pub fn summary_page() -> Html {
                             <span class="summary-gates">
                             { for p.prerequisites.iter().map(|g| {
                                 let (class, label) = status_mark(g.status);
-                                html! { <span class={classes!("gate", class)}>{ format!("{}: {}", t(label), s(g.text, a, clinic)) }</span> }
+                                html! { <span class={classes!("gate", class)}>{ format!("{}: {}", t(label), voice.say(g.text)) }</span> }
                             }) }
                             </span>
                         </li>
@@ -95,14 +94,14 @@ pub fn summary_page() -> Html {
                 <h2>{ t("summary.checklist") }</h2>
                 <ul class="summary-checklist">
                 { for r.questions.iter().map(|q| html! {
-                    <li class={classes!(ctx.state.ticked.iter().any(|k| k == q.text).then_some("ticked"))}>{ s(q.text, a, clinic) }</li>
+                    <li class={classes!(answers.state.ticked.iter().any(|k| k == q.text).then_some("ticked"))}>{ voice.say(q.text) }</li>
                 }) }
                 </ul>
             </section>
             if !r.precautions.is_empty() {
                 <section>
                     <h2>{ t("summary.precautions") }</h2>
-                    <ul>{ for r.precautions.iter().map(|p| html! { <li>{ s(p.text, a, clinic) }</li> }) }</ul>
+                    { voice.list(r.precautions.iter().map(|p| p.text)) }
                 </section>
             }
             <p class="small summary-note">{ t("footer.not_diagnosis") }</p>

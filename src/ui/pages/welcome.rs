@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use crate::text::t;
-use crate::ui::context::{navigate, use_app};
-use crate::ui::route::Route;
+use crate::ui::providers::{use_answers, use_clinic};
+use crate::ui::route::{navigate, Route};
 use crate::ui::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -15,18 +15,13 @@ pub struct WelcomeProps {
 /// The first screen: what PainPath does, the privacy promise, the limits, and Start.
 #[function_component(Welcome)]
 pub fn welcome(props: &WelcomeProps) -> Html {
-    let ctx = use_app();
-    let ctx_number = ctx.as_ref().map_or_else(
-        || painpath_core::phrases::DEFAULT_EMERGENCY_NUMBER.to_string(),
-        |c| c.clinic.emergency_number.clone(),
-    );
+    let clinic = use_clinic().clinic;
+    let answers = use_answers();
     let start = Callback::from(|_: MouseEvent| navigate(Route::Step("safety")));
     let start_over = {
-        let d = ctx.map(|c| c.state.dispatcher());
+        let dispatcher = answers.state.dispatcher();
         Callback::from(move |_: MouseEvent| {
-            if let Some(d) = &d {
-                d.dispatch(Action::StartOver);
-            }
+            dispatcher.dispatch(Action::StartOver);
             navigate(Route::Step("safety"));
         })
     };
@@ -49,7 +44,7 @@ pub fn welcome(props: &WelcomeProps) -> Html {
             </ul>
             <div class="notice notice-emergency" role="note">
                 <h2>{ t("welcome.emergency.title") }</h2>
-                <p>{ crate::text::fill(t("welcome.emergency.body"), &[("emergency_number", ctx_number.as_str())]) }</p>
+                <p>{ crate::text::fill(t("welcome.emergency.body"), &[("emergency_number", &clinic.emergency_number)]) }</p>
             </div>
             <p class="small">{ t("welcome.not_diagnosis") }</p>
         </section>

@@ -1,18 +1,18 @@
+//! The patient's "Check your answers" page: every answer with a way to change it.
+
 use yew::prelude::*;
 
 use crate::text::t;
 use crate::ui::answer_words;
-use crate::ui::context::{navigate, use_app};
-use crate::ui::route::Route;
+use crate::ui::providers::use_answers;
+use crate::ui::route::{navigate, Route};
 use painpath_core::questionnaire::{visible_questions, visible_steps};
 
 /// Every answer with a way to change it.
-#[function_component(ReviewPage)]
-pub fn review_page() -> Html {
-    let Some(ctx) = use_app() else {
-        return html! {};
-    };
-    let a = &ctx.state.answers;
+#[function_component(CheckAnswersPage)]
+pub fn check_answers_page() -> Html {
+    let answers = use_answers();
+    let a = answers.answers();
     let to_results = Callback::from(|_: MouseEvent| navigate(Route::Results));
     html! {
         <section class="card" aria-labelledby="review-title">

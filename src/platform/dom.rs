@@ -1,0 +1,116 @@
+//! The document itself: focus, scrolling, printing, the accent colour, the
+//! page's language and title, form values, and the panic screen.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, HtmlElement};
+use yew::TargetCast;
+
+fn document() -> Option<Document> {
+    web_sys::window()?.document()
+}
+
+/// Move focus to the screen's heading and scroll to the top, so keyboard and
+/// screen-reader users start at the top of what changed.
+pub fn focus_heading() {
+    let h1 = document()
+        .and_then(|d| d.query_selector("main h1").ok().flatten())
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    if let Some(h1) = h1 {
+        let _ = h1.focus();
+    }
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Open the browser's print dialog.
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Set the accent colour (`rrggbb`, already validated) through the CSS object
+/// model, which the Content-Security-Policy allows, unlike inline styles.
+pub fn set_accent(hex: &str) {
+    let root = document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    if let Some(root) = root {
+        let style = root.style();
+        let _ = style.set_property("--accent", &format!("#{hex}"));
+        let _ = style.set_property("--accent-dark", &format!("#{hex}"));
+    }
+}
+
+/// Tell the browser and assistive technology the page's language and title.
+pub fn set_language(lang: &str, title: &str) {
+    if let Some(doc) = document() {
+        if let Some(root) = doc.document_element() {
+            let _ = root.set_attribute("lang", lang);
+        }
+        doc.set_title(title);
+    }
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let list: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if list.is_empty() {
+        nav.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+/// The `content` of `<meta name="{name}">`, written into the page at build time.
+pub fn meta_content(name: &str) -> Option<String> {
+    document()?
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()??
+        .get_attribute("content")
+}
+
+/// Unhide the element with this id (the page's own load-error message).
+pub fn unhide(id: &str) {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+        let _ = el.remove_attribute("hidden");
+    }
+}
+
+/// Replace the whole body with `markup`. Only for the panic screen, whose
+/// markup is built from escaped text.
+pub fn replace_body(markup: &str) {
+    if let Some(body) = document().and_then(|d| d.body()) {
+        body.set_inner_html(markup);
+    }
+}
+
+/// Marks a committed render, so benchmarks can time an answer change to the
+/// updated screen.
+pub fn mark_rendered() {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark("painpath:rendered");
+    }
+}
+
+/// The text typed into the input an event came from. Only for handlers on
+/// an `<input>`: the element is not checked (a check costs download size).
+pub fn input_value(e: &yew::InputEvent) -> String {
+    e.target_unchecked_into::<web_sys::HtmlInputElement>()
+        .value()
+}
+
+/// The option chosen in the `<select>` an event came from. Only for
+/// handlers on a `<select>`, as above.
+pub fn select_value(e: &yew::Event) -> String {
+    e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+        .value()
+}

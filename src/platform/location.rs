@@ -1,0 +1,53 @@
+//! The page's address: the hash the router reads, the query a clinic link
+//! carries, and the address the share and clinic links are built on.
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsValue;
+
+fn location() -> Option<web_sys::Location> {
+    web_sys::window().map(|w| w.location())
+}
+
+/// The location hash, such as `#/q/where`; empty when there is none.
+pub fn hash() -> String {
+    location().and_then(|l| l.hash().ok()).unwrap_or_default()
+}
+
+/// Go to `hash`; the router hears it through [`on_hash_change`].
+pub fn set_hash(hash: &str) {
+    if let Some(l) = location() {
+        let _ = l.set_hash(hash);
+    }
+}
+
+/// The query string, such as `?clinic=…`; empty when there is none.
+pub fn query() -> String {
+    location().and_then(|l| l.search().ok()).unwrap_or_default()
+}
+
+/// Origin and path, without query or hash: where the app is served.
+pub fn origin_and_path() -> String {
+    location()
+        .and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?)))
+        .unwrap_or_default()
+}
+
+/// The page's address with its query (a clinic's settings) but no hash.
+pub fn page_address() -> String {
+    format!("{}{}", origin_and_path(), query())
+}
+
+/// Drop the query and go to `hash` without adding a history entry.
+pub fn replace_query_with_hash(hash: &str) {
+    let Some(w) = web_sys::window() else { return };
+    let path = w.location().pathname().unwrap_or_default();
+    if let Ok(history) = w.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{hash}")));
+    }
+}
+
+/// Call `f` whenever the hash changes, for as long as the listener is kept.
+pub fn on_hash_change(f: impl FnMut() + 'static) -> Option<EventListener> {
+    let mut f = f;
+    web_sys::window().map(|w| EventListener::new(&w, "hashchange", move |_| f()))
+}

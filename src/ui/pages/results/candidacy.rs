@@ -1,0 +1,28 @@
+use yew::prelude::*;
+
+use super::Voice;
+use crate::text::t;
+use painpath_core::assessment::{Candidacy, CandidacyResult, Reason};
+
+/// Whether the person looks like a candidate, and what is still needed.
+/// Reasons the banner already gave are not repeated.
+pub fn view(voice: Voice, c: &CandidacyResult, in_banner: &[&Reason]) -> Html {
+    let verdict_class = match c.verdict {
+        Candidacy::Likely => "verdict-likely",
+        Candidacy::Possible => "verdict-possible",
+        Candidacy::NotYet => "verdict-not-yet",
+        Candidacy::NotSuitable => "verdict-not-suitable",
+    };
+    let reasons = c.reasons.iter().filter(|x| !in_banner.contains(x));
+    html! {
+        <section class="card" aria-labelledby="candidacy-title">
+            <h2 id="candidacy-title">{ t("results.candidacy.title") }</h2>
+            <p class={classes!("verdict", verdict_class)}>{ t(&format!("candidacy.{}", c.verdict.id())) }</p>
+            { voice.list(reasons.map(|x| x.text)) }
+            if !c.still_needed.is_empty() {
+                <h3>{ t("results.candidacy.still") }</h3>
+                { voice.list(c.still_needed.iter().copied()) }
+            }
+        </section>
+    }
+}

@@ -1,0 +1,51 @@
+use yew::prelude::*;
+
+use crate::platform::location;
+use crate::text::t;
+use crate::ui::providers::use_answers;
+use painpath_core::codec;
+
+// How far the person has gone: the warning comes before the link. Plain
+// numbers: a state of a type of its own would add to the download.
+const CLOSED: u8 = 0;
+const WARNED: u8 = 1;
+const CREATED: u8 = 2;
+
+/// The share panel: a warning first, then the link.
+#[function_component(SharePanel)]
+pub fn share_panel() -> Html {
+    let answers = use_answers();
+    let stage = use_state(|| CLOSED);
+    let go = |to: u8| {
+        let stage = stage.clone();
+        Callback::from(move |_: MouseEvent| stage.set(to))
+    };
+    let link = format!(
+        "{}#/shared/{}",
+        location::page_address(),
+        codec::encode(answers.answers())
+    );
+    html! {
+        <section class="card share no-print" aria-labelledby="share-title">
+            <h2 id="share-title">{ t("share.title") }</h2>
+            <p>{ t("share.intro") }</p>
+            if *stage == CLOSED {
+                <button type="button" class="btn" onclick={go(WARNED)}>{ t("share.start") }</button>
+            }
+            if *stage >= WARNED {
+                <div class="notice notice-warning" role="note">
+                    <p><strong>{ t("share.warning.title") }</strong></p>
+                    <p>{ t("share.warning.body") }</p>
+                </div>
+            }
+            if *stage == WARNED {
+                <button type="button" class="btn btn-primary" onclick={go(CREATED)}>{ t("share.create") }</button>
+            }
+            if *stage == CREATED {
+                <label for="share-link" class="question-label">{ t("share.link_label") }</label>
+                <input id="share-link" class="share-link" type="text" readonly=true value={link} />
+                <p class="small">{ t("share.copy_hint") }</p>
+            }
+        </section>
+    }
+}

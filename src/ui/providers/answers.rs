@@ -1,0 +1,45 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::ui::state::{storage, Action, State};
+use painpath_core::{assess, Answers, Assessment};
+
+/// The answers, in the one reducer, and the assessment derived from them.
+#[derive(Clone)]
+pub struct AnswersContext {
+    pub state: UseReducerHandle<State>,
+    pub assessment: Rc<Assessment>,
+}
+
+impl AnswersContext {
+    /// The same answers, ticks and notices as when `other` was rendered.
+    pub fn same_as(&self, other: &Self) -> bool {
+        // The handles compare the state each was rendered with.
+        self.state == other.state
+    }
+
+    pub fn answers(&self) -> &Answers {
+        &self.state.answers
+    }
+
+    /// Something has been answered in this tab.
+    pub fn started(&self) -> bool {
+        *self.answers() != Answers::default()
+    }
+
+    /// A callback that sends `action(event)` to the reducer.
+    pub fn callback<E: 'static>(&self, action: impl Fn(E) -> Action + 'static) -> Callback<E> {
+        let dispatcher = self.state.dispatcher();
+        Callback::from(move |e| dispatcher.dispatch(action(e)))
+    }
+}
+
+/// The answers for the whole app, kept in this tab's session storage.
+#[hook]
+pub fn use_answers_state() -> AnswersContext {
+    let state = use_reducer(storage::load);
+    use_effect_with((*state).clone(), storage::save);
+    let assessment = use_memo(state.answers.clone(), assess);
+    AnswersContext { state, assessment }
+}

@@ -1,0 +1,90 @@
+//! The frame around every screen: header with the language switch, the
+//! notices, the main region, the live region and the footer.
+
+use yew::prelude::*;
+
+use super::components::notice::notice;
+use super::providers::Contexts;
+use super::route::Route;
+use super::state::Action;
+use crate::platform::{dom, sw};
+use crate::text::{fill, t, LANGUAGES};
+
+/// The shell around `page`. A function the root component calls, not a
+/// component of its own: the root re-renders whenever any of this changes.
+/// `started`: something has been answered, so the result can be announced.
+pub fn view(
+    route: Route,
+    started: bool,
+    contexts: &Contexts,
+    update_ready: bool,
+    page: Html,
+) -> Html {
+    let Contexts {
+        language,
+        clinic,
+        answers,
+    } = contexts;
+    let switches = LANGUAGES.iter().copied().filter(|l| *l != language.lang()).map(|target| {
+        let switcher = language.clone();
+        let onclick = Callback::from(move |_: MouseEvent| switcher.switch_to(target));
+        html! {
+            <button type="button" class="lang-switch" lang={target} disabled={language.switching()}
+                {onclick}>{ t(&format!("ui.language.{target}")) }</button>
+        }
+    });
+    let rejected: Vec<&str> = clinic
+        .rejected()
+        .iter()
+        .map(|k| t(&format!("clinic.setting.{k}")))
+        .collect();
+    let live = (started && language.rest.complete && route == Route::Results).then(|| {
+        let urgency = answers.assessment.urgency.id();
+        format!(
+            "{} {}",
+            t("results.live"),
+            t(&format!("urgency.{urgency}.title"))
+        )
+    });
+    let skip = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        dom::focus_heading();
+    });
+    let dismiss = t("ui.dismiss");
+    html! {
+        <>
+            <a class="skip" href="#main" onclick={skip}>{ t("ui.skip") }</a>
+            <header class="site-header no-print">
+                <a class="brand" href="#/">
+                    { t("app.name") }
+                    if let Some(name) = &clinic.clinic.name {
+                        <span class="brand-clinic">{ format!(" · {name}") }</span>
+                    }
+                </a>
+                <div class="header-tools">
+                    <span class="privacy-pill">{ t("ui.private") }</span>
+                    { for switches }
+                </div>
+            </header>
+            // Keyed by language, so every screen is rebuilt in the new words;
+            // the answers live above it and are untouched.
+            <main id="main" class="page" key={language.lang()}>
+                if language.switch_failed() {
+                    { notice(t("notice.language_unavailable"), dismiss, &{ let l = language.clone(); Callback::from(move |_| l.dismiss_switch_failed()) }, false) }
+                }
+                if update_ready {
+                    { notice(t("notice.update_ready"), t("ui.update_now"), &Callback::from(|_| sw::apply_update()), false) }
+                }
+                if !rejected.is_empty() {
+                    { notice(&fill(t("notice.settings_rejected"), &[("names", &rejected.join(", "))]), dismiss, &{ let c = clinic.clone(); Callback::from(move |_| c.dismiss_rejected()) }, false) }
+                }
+                if let Some(key) = answers.state.notice {
+                    { notice(t(key), dismiss, &answers.callback(|_| Action::DismissNotice), true) }
+                }
+                { page }
+            </main>
+            <div class="visually-hidden" aria-live="polite">{ live.unwrap_or_default() }</div>
+            <footer class="site-footer no-print"><p>{ t("footer.not_diagnosis") }</p></footer>
+        </>
+    }
+}
