@@ -6,7 +6,7 @@
 use painpath_core::answers::{Field, Kind, Value};
 use painpath_core::Answers;
 
-use crate::text::{lookup, t};
+use crate::text::{k, keys, lookup, t};
 
 /// Scales this short label every point in words; longer ones label the ends.
 pub const WORDED_SCALE_MAX: u8 = 3;
@@ -24,14 +24,14 @@ pub fn option(field: Field, index: u8) -> &'static str {
     match field.kind() {
         Kind::One { kind, ids } | Kind::Set { kind, ids } => ids
             .get(usize::from(index))
-            .map_or(crate::text::MISSING, |id| t(&format!("opt.{kind}.{id}"))),
+            .map_or(crate::text::MISSING, |id| t(keys::option(kind, id))),
         _ => crate::text::MISSING,
     }
 }
 
 /// The words for point `n` of a worded scale.
 pub fn scale_point(labels: &str, n: u8) -> &'static str {
-    t(&format!("{labels}.{n}"))
+    t(keys::scale_point(labels, n))
 }
 
 /// The words for the low or high end of a numbered scale.
@@ -42,8 +42,8 @@ pub fn scale_end(labels: &str, high: bool) -> &'static str {
 /// An answer as the patient would read it.
 pub fn answer(field: Field, a: &Answers) -> String {
     match (field.get(a), field.kind()) {
-        (Value::Set(0), _) => t("ui.none_chosen").to_string(),
-        (Value::Unanswered, _) => t("ui.not_answered").to_string(),
+        (Value::Set(0), _) => t(k::UI_NONE_CHOSEN).to_string(),
+        (Value::Unanswered, _) => t(k::UI_NOT_ANSWERED).to_string(),
         (Value::One(i), _) => option(field, i).to_string(),
         (Value::Set(bits), Kind::Set { ids, .. }) => (0..ids.len() as u8)
             .filter(|i| bits & (1 << i) != 0)

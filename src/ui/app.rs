@@ -21,7 +21,7 @@ use super::providers::{use_answers_state, use_clinic_state, use_language_state, 
 use super::route::Route;
 use super::shell;
 use crate::platform::dom;
-use crate::text::t;
+use crate::text::{k, t};
 
 /// The root: it holds the language, the clinic's settings and the answers,
 /// follows the route, and shows the route's screen inside the shell.
@@ -56,12 +56,12 @@ fn page(route: Route, started: bool, rest: LocaleRest) -> Html {
     match route {
         _ if needs_rest && !rest.complete && rest.failed => html! {
             <section class="card" role="alert">
-                <p>{ t("notice.rest_unavailable") }</p>
+                <p>{ t(k::NOTICE_REST_UNAVAILABLE) }</p>
             </section>
         },
         _ if needs_rest && !rest.complete => html! {
             <section class="card" role="status" aria-busy="true">
-                <p>{ t("ui.loading") }</p>
+                <p>{ t(k::UI_LOADING) }</p>
             </section>
         },
         Route::Welcome => html! { <Welcome resume={started} /> },
@@ -74,9 +74,9 @@ fn page(route: Route, started: bool, rest: LocaleRest) -> Html {
         Route::Clinics => html! { <ClinicsPage /> },
         Route::NotFound => html! {
             <section class="card">
-                <h1 tabindex="-1">{ t("notfound.title") }</h1>
-                <p>{ t("notfound.body") }</p>
-                <a class="btn btn-primary" href="#/">{ t("notfound.home") }</a>
+                <h1 tabindex="-1">{ t(k::NOTFOUND_TITLE) }</h1>
+                <p>{ t(k::NOTFOUND_BODY) }</p>
+                <a class="btn btn-primary" href="#/">{ t(k::NOTFOUND_HOME) }</a>
             </section>
         },
     }

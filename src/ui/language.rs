@@ -11,7 +11,7 @@
 //! the words change.
 
 use crate::platform::{dom, fetch, storage};
-use crate::text::{self, LANGUAGES};
+use crate::text::{self, k, LANGUAGES};
 
 /// Session-storage key for a language the person picked themselves.
 pub const KEY: &str = "painpath.lang";
@@ -94,7 +94,7 @@ async fn fetch_part(lang: &str, part: u8) -> Result<(), LoadError> {
 /// technology through `<html lang>` and the title.
 pub fn apply(lang: &str) {
     if text::set_language(lang) {
-        dom::set_language(lang, text::t("app.title"));
+        dom::set_language(lang, text::t(k::APP_TITLE));
     }
 }
 

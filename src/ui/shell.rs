@@ -8,7 +8,7 @@ use super::providers::Contexts;
 use super::route::Route;
 use super::state::Action;
 use crate::platform::{dom, sw};
-use crate::text::{fill, t, LANGUAGES};
+use crate::text::{fill, k, keys, t, LANGUAGES};
 
 /// The shell around `page`. A function the root component calls, not a
 /// component of its own: the root re-renders whenever any of this changes.
@@ -30,19 +30,19 @@ pub fn view(
         let onclick = Callback::from(move |_: MouseEvent| switcher.switch_to(target));
         html! {
             <button type="button" class="lang-switch" lang={target} disabled={language.switching()}
-                {onclick}>{ t(&format!("ui.language.{target}")) }</button>
+                {onclick}>{ t(keys::language_name(target)) }</button>
         }
     });
     let rejected: Vec<&str> = clinic
         .rejected()
         .iter()
-        .map(|k| t(&format!("clinic.setting.{k}")))
+        .map(|k| t(keys::clinic_setting(k)))
         .collect();
     let live = (started && language.rest.complete && route == Route::Results).then(|| {
         let urgency = answers.assessment.urgency.id();
         format!(
             "{} {}",
-            t("results.live"),
+            t(k::RESULTS_LIVE),
             t(&format!("urgency.{urgency}.title"))
         )
     });
@@ -50,19 +50,19 @@ pub fn view(
         e.prevent_default();
         dom::focus_heading();
     });
-    let dismiss = t("ui.dismiss");
+    let dismiss = t(k::UI_DISMISS);
     html! {
         <>
-            <a class="skip" href="#main" onclick={skip}>{ t("ui.skip") }</a>
+            <a class="skip" href="#main" onclick={skip}>{ t(k::UI_SKIP) }</a>
             <header class="site-header no-print">
                 <a class="brand" href="#/">
-                    { t("app.name") }
+                    { t(k::APP_NAME) }
                     if let Some(name) = &clinic.clinic.name {
                         <span class="brand-clinic">{ format!(" · {name}") }</span>
                     }
                 </a>
                 <div class="header-tools">
-                    <span class="privacy-pill">{ t("ui.private") }</span>
+                    <span class="privacy-pill">{ t(k::UI_PRIVATE) }</span>
                     { for switches }
                 </div>
             </header>
@@ -70,13 +70,13 @@ pub fn view(
             // the answers live above it and are untouched.
             <main id="main" class="page" key={language.lang()}>
                 if language.switch_failed() {
-                    { notice(t("notice.language_unavailable"), dismiss, &{ let l = language.clone(); Callback::from(move |_| l.dismiss_switch_failed()) }, false) }
+                    { notice(t(k::NOTICE_LANGUAGE_UNAVAILABLE), dismiss, &{ let l = language.clone(); Callback::from(move |_| l.dismiss_switch_failed()) }, false) }
                 }
                 if update_ready {
-                    { notice(t("notice.update_ready"), t("ui.update_now"), &Callback::from(|_| sw::apply_update()), false) }
+                    { notice(t(k::NOTICE_UPDATE_READY), t(k::UI_UPDATE_NOW), &Callback::from(|_| sw::apply_update()), false) }
                 }
                 if !rejected.is_empty() {
-                    { notice(&fill(t("notice.settings_rejected"), &[("names", &rejected.join(", "))]), dismiss, &{ let c = clinic.clone(); Callback::from(move |_| c.dismiss_rejected()) }, false) }
+                    { notice(&fill(t(k::NOTICE_SETTINGS_REJECTED), &[("names", &rejected.join(", "))]), dismiss, &{ let c = clinic.clone(); Callback::from(move |_| c.dismiss_rejected()) }, false) }
                 }
                 if let Some(key) = answers.state.notice {
                     { notice(t(key), dismiss, &answers.callback(|_| Action::DismissNotice), true) }
@@ -84,7 +84,7 @@ pub fn view(
                 { page }
             </main>
             <div class="visually-hidden" aria-live="polite">{ live.unwrap_or_default() }</div>
-            <footer class="site-footer no-print"><p>{ t("footer.not_diagnosis") }</p></footer>
+            <footer class="site-footer no-print"><p>{ t(k::FOOTER_NOT_DIAGNOSIS) }</p></footer>
         </>
     }
 }

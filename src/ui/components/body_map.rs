@@ -5,7 +5,7 @@ use painpath_core::answers::{Field, Region, Value};
 use yew::prelude::*;
 
 use super::option_input::{option_input, InputKind, OptionInput};
-use crate::text::t;
+use crate::text::{k, t};
 use crate::ui::answer_words;
 
 #[derive(Properties, PartialEq)]
@@ -116,13 +116,13 @@ pub fn body_map(props: &BodyMapProps) -> Html {
             }
             <svg viewBox="0 0 340 380" role="group" aria-labelledby="map-label" class="map">
                 { silhouette() }
-                <text x="85" y="12" text-anchor="middle" class="view-label" aria-hidden="true">{ t("map.front") }</text>
-                <text x="255" y="12" text-anchor="middle" class="view-label" aria-hidden="true">{ t("map.back") }</text>
+                <text x="85" y="12" text-anchor="middle" class="view-label" aria-hidden="true">{ t(k::MAP_FRONT) }</text>
+                <text x="255" y="12" text-anchor="middle" class="view-label" aria-hidden="true">{ t(k::MAP_BACK) }</text>
                 { for front.into_iter().map(region_button) }
                 { for back.into_iter().map(region_button) }
             </svg>
             <fieldset class="region-list">
-                <legend>{ t("map.list_legend") }</legend>
+                <legend>{ t(k::MAP_LIST_LEGEND) }</legend>
                 <div class="options options-grid">
                 { for Region::ALL.iter().map(|&r| {
                     let flip = toggle(r);

@@ -6,7 +6,7 @@ use painpath_core::questionnaire::Question;
 use yew::prelude::*;
 
 use crate::platform::dom;
-use crate::text::{fill, t};
+use crate::text::{fill, k, t};
 use crate::ui::answer_words;
 
 #[derive(Properties, PartialEq)]
@@ -62,7 +62,7 @@ pub fn number_question(props: &NumberProps) -> Html {
                 aria-describedby={(*error).then(|| AttrValue::from(err_id.clone()))} />
             if *error {
                 <p class="field-error" id={err_id} role="alert">
-                    { fill(t("ui.number_error"), &[("min", &min.to_string()), ("max", &max.to_string())]) }
+                    { fill(t(k::UI_NUMBER_ERROR), &[("min", &min.to_string()), ("max", &max.to_string())]) }
                 </p>
             }
         </div>

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::text::{fill, t};
+use crate::text::{fill, k, t};
 
 #[derive(Properties, PartialEq)]
 pub struct ProgressProps {
@@ -13,7 +13,7 @@ pub struct ProgressProps {
 #[function_component(Progress)]
 pub fn progress(props: &ProgressProps) -> Html {
     let label = fill(
-        t("ui.progress"),
+        t(k::UI_PROGRESS),
         &[("at", &props.at.to_string()), ("of", &props.of.to_string())],
     );
     html! {

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::body_map::BodyMap;
 use super::number::NumberQuestion;
 use super::option_input::{option_input, InputKind, OptionInput};
-use crate::text::t;
+use crate::text::{k, t};
 use crate::ui::answer_words::{self, WORDED_SCALE_MAX};
 
 #[derive(Properties, PartialEq)]
@@ -67,7 +67,7 @@ fn options_question(props: &QuestionProps) -> Html {
             <legend>{ answer_words::question(q.field) }</legend>
             { help }
             if multi {
-                <p class="hint">{ t("ui.choose_all") }</p>
+                <p class="hint">{ t(k::UI_CHOOSE_ALL) }</p>
             }
             <div class={classes!("options", row.then_some("options-row"))}>
             { for props.options.iter().map(|&i| {

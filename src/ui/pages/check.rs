@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::text::t;
+use crate::text::{k, keys, t};
 use crate::ui::answer_words;
 use crate::ui::providers::use_answers;
 use crate::ui::route::{navigate, Route};
@@ -16,14 +16,14 @@ pub fn check_answers_page() -> Html {
     let to_results = Callback::from(|_: MouseEvent| navigate(Route::Results));
     html! {
         <section class="card" aria-labelledby="review-title">
-            <h1 id="review-title" tabindex="-1">{ t("review.title") }</h1>
-            <p class="intro">{ t("review.intro") }</p>
+            <h1 id="review-title" tabindex="-1">{ t(k::REVIEW_TITLE) }</h1>
+            <p class="intro">{ t(k::REVIEW_INTRO) }</p>
             { for visible_steps(a).into_iter().map(|s| html! {
                 <section class="review-step" aria-labelledby={format!("review-{}", s.id)}>
                     <div class="review-head">
-                        <h2 id={format!("review-{}", s.id)}>{ t(&format!("step.{}.title", s.id)) }</h2>
+                        <h2 id={format!("review-{}", s.id)}>{ t(keys::step_title(s.id)) }</h2>
                         <a class="btn btn-small" href={Route::Step(s.id).hash()}
-                           aria-label={format!("{} {}", t("ui.change"), t(&format!("step.{}.title", s.id)))}>{ t("ui.change") }</a>
+                           aria-label={format!("{} {}", t(k::UI_CHANGE), t(keys::step_title(s.id)))}>{ t(k::UI_CHANGE) }</a>
                     </div>
                     <dl>
                     { for visible_questions(s, a).into_iter().map(|q| html! {
@@ -35,7 +35,7 @@ pub fn check_answers_page() -> Html {
                     </dl>
                 </section>
             }) }
-            <button type="button" class="btn btn-primary btn-large" onclick={to_results}>{ t("review.see_results") }</button>
+            <button type="button" class="btn btn-primary btn-large" onclick={to_results}>{ t(k::REVIEW_SEE_RESULTS) }</button>
         </section>
     }
 }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::platform::{dom, location, qr};
-use crate::text::{fill, t, LANGUAGES};
+use crate::text::{fill, k, keys, t, LANGUAGES};
 use painpath_core::assessment::Procedure;
 use painpath_core::clinic::{percent_encode, Clinic};
 use painpath_core::phrases::DEFAULT_EMERGENCY_NUMBER;
@@ -49,44 +49,44 @@ pub fn clinics_page() -> Html {
         "<iframe src=\"{link}\" title=\"{}\" style=\"width:100%;border:0;min-height:640px\" \
          sandbox=\"allow-scripts allow-same-origin allow-popups allow-modals allow-popups-to-escape-sandbox\" \
          allow=\"\" loading=\"lazy\"></iframe>\n<script src=\"{}embed.js\" async></script>",
-        t("clinics.iframe_title"),
+        t(k::CLINICS_IFRAME_TITLE),
         here
     );
     let rejected_names: Vec<&str> = rejected
         .iter()
-        .map(|k| t(&format!("clinic.setting.{k}")))
+        .map(|k| t(keys::clinic_setting(k)))
         .collect();
     html! {
         <section class="card clinics" aria-labelledby="clinics-title">
-            <h1 id="clinics-title" tabindex="-1">{ t("clinics.title") }</h1>
-            <p class="intro">{ t("clinics.intro") }</p>
+            <h1 id="clinics-title" tabindex="-1">{ t(k::CLINICS_TITLE) }</h1>
+            <p class="intro">{ t(k::CLINICS_INTRO) }</p>
             <div class="clinics-grid">
                 <form class="clinic-form no-print" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                    <label class="question-label" for="c-name">{ t("clinics.name") }</label>
+                    <label class="question-label" for="c-name">{ t(k::CLINICS_NAME) }</label>
                     <input id="c-name" class="text" type="text" maxlength="80" value={(*name).clone()} oninput={text_input(&name)} />
-                    <label class="question-label" for="c-phone">{ t("clinics.phone") }</label>
+                    <label class="question-label" for="c-phone">{ t(k::CLINICS_PHONE) }</label>
                     <input id="c-phone" class="text" type="tel" value={(*phone).clone()} oninput={text_input(&phone)} />
-                    <label class="question-label" for="c-book">{ t("clinics.book") }</label>
-                    <p class="help" id="c-book-help">{ t("clinics.book.help") }</p>
+                    <label class="question-label" for="c-book">{ t(k::CLINICS_BOOK) }</label>
+                    <p class="help" id="c-book-help">{ t(k::CLINICS_BOOK_HELP) }</p>
                     <input id="c-book" class="text" type="url" aria-describedby="c-book-help" value={(*book).clone()} oninput={text_input(&book)} />
-                    <label class="question-label" for="c-emergency">{ t("clinics.emergency") }</label>
+                    <label class="question-label" for="c-emergency">{ t(k::CLINICS_EMERGENCY) }</label>
                     <input id="c-emergency" class="text" type="text" inputmode="numeric" value={(*emergency).clone()} oninput={text_input(&emergency)} />
-                    <label class="question-label" for="c-lang">{ t("clinics.lang") }</label>
-                    <p class="help" id="c-lang-help">{ t("clinics.lang.help") }</p>
+                    <label class="question-label" for="c-lang">{ t(k::CLINICS_LANG) }</label>
+                    <p class="help" id="c-lang-help">{ t(k::CLINICS_LANG_HELP) }</p>
                     <select id="c-lang" class="text" aria-describedby="c-lang-help" onchange={{
                         let lang = lang.clone();
                         Callback::from(move |e: Event| lang.set(dom::select_value(&e)))
                     }}>
-                        <option value="" selected={lang.is_empty()}>{ t("clinics.lang.browser") }</option>
+                        <option value="" selected={lang.is_empty()}>{ t(k::CLINICS_LANG_BROWSER) }</option>
                         { for LANGUAGES.iter().map(|l| html! {
-                            <option value={*l} lang={*l} selected={*lang == *l}>{ t(&format!("ui.language.{l}")) }</option>
+                            <option value={*l} lang={*l} selected={*lang == *l}>{ t(keys::language_name(l)) }</option>
                         }) }
                     </select>
-                    <label class="question-label" for="c-accent">{ t("clinics.accent") }</label>
-                    <p class="help" id="c-accent-help">{ t("clinics.accent.help") }</p>
+                    <label class="question-label" for="c-accent">{ t(k::CLINICS_ACCENT) }</label>
+                    <p class="help" id="c-accent-help">{ t(k::CLINICS_ACCENT_HELP) }</p>
                     <input id="c-accent" class="text" type="text" aria-describedby="c-accent-help" value={(*accent).clone()} oninput={text_input(&accent)} />
                     <fieldset class="question">
-                        <legend>{ t("clinics.offers") }</legend>
+                        <legend>{ t(k::CLINICS_OFFERS) }</legend>
                         <div class="options options-grid">
                         { for Procedure::ALL.iter().map(|p| {
                             let checked = offers.contains(p);
@@ -101,7 +101,7 @@ pub fn clinics_page() -> Html {
                             html! {
                                 <label class="option" for={id.clone()}>
                                     <input type="checkbox" id={id} {checked} {onchange} />
-                                    <span>{ t(&format!("procedure.{}.name", p.id())) }</span>
+                                    <span>{ t(keys::procedure(p, keys::ProcedurePart::Name)) }</span>
                                 </label>
                             }
                         }) }
@@ -110,26 +110,26 @@ pub fn clinics_page() -> Html {
                 </form>
                 <div class="clinic-output">
                     if !rejected_names.is_empty() {
-                        <p class="field-error" role="status">{ fill(t("clinics.invalid"), &[("names", &rejected_names.join(", "))]) }</p>
+                        <p class="field-error" role="status">{ fill(t(k::CLINICS_INVALID), &[("names", &rejected_names.join(", "))]) }</p>
                     }
-                    <h2>{ t("clinics.preview") }</h2>
-                    <div class="preview" aria-label={t("clinics.preview")}>
-                        <div class="preview-header">{ t("app.name") }{ clinic.name.as_ref().map(|n| format!(" · {n}")).unwrap_or_default() }</div>
-                        <p>{ fill(t("clinics.preview.emergency"), &[("number", &clinic.emergency_number)]) }</p>
-                        if let Some(p) = &clinic.phone { <p>{ fill(t("results.clinic.call"), &[("phone", p)]) }</p> }
-                        if clinic.booking.is_some() { <p>{ t("results.clinic.book") }</p> }
+                    <h2>{ t(k::CLINICS_PREVIEW) }</h2>
+                    <div class="preview" aria-label={t(k::CLINICS_PREVIEW)}>
+                        <div class="preview-header">{ t(k::APP_NAME) }{ clinic.name.as_ref().map(|n| format!(" · {n}")).unwrap_or_default() }</div>
+                        <p>{ fill(t(k::CLINICS_PREVIEW_EMERGENCY), &[("number", &clinic.emergency_number)]) }</p>
+                        if let Some(p) = &clinic.phone { <p>{ fill(t(k::RESULTS_CLINIC_CALL), &[("phone", p)]) }</p> }
+                        if clinic.booking.is_some() { <p>{ t(k::RESULTS_CLINIC_BOOK) }</p> }
                     </div>
-                    <h2>{ t("clinics.link") }</h2>
-                    <label class="visually-hidden" for="c-link">{ t("clinics.link") }</label>
+                    <h2>{ t(k::CLINICS_LINK) }</h2>
+                    <label class="visually-hidden" for="c-link">{ t(k::CLINICS_LINK) }</label>
                     <textarea id="c-link" class="code" readonly=true rows="3" value={link.clone()} />
-                    <h2>{ t("clinics.qr") }</h2>
-                    <p class="help">{ t("clinics.qr.help") }</p>
-                    <div id="qr-code" class="qr" role="img" aria-label={t("clinics.qr.label")}></div>
+                    <h2>{ t(k::CLINICS_QR) }</h2>
+                    <p class="help">{ t(k::CLINICS_QR_HELP) }</p>
+                    <div id="qr-code" class="qr" role="img" aria-label={t(k::CLINICS_QR_LABEL)}></div>
                     <script src={qr::SCRIPT}></script>
-                    <button type="button" class="btn no-print" onclick={Callback::from(|_: MouseEvent| dom::print())}>{ t("clinics.qr.print") }</button>
-                    <h2 class="no-print">{ t("clinics.embed") }</h2>
-                    <p class="help no-print">{ t("clinics.embed.help") }</p>
-                    <label class="visually-hidden" for="c-embed">{ t("clinics.embed") }</label>
+                    <button type="button" class="btn no-print" onclick={Callback::from(|_: MouseEvent| dom::print())}>{ t(k::CLINICS_QR_PRINT) }</button>
+                    <h2 class="no-print">{ t(k::CLINICS_EMBED) }</h2>
+                    <p class="help no-print">{ t(k::CLINICS_EMBED_HELP) }</p>
+                    <label class="visually-hidden" for="c-embed">{ t(k::CLINICS_EMBED) }</label>
                     <textarea id="c-embed" class="code no-print" readonly=true rows="6" value={snippet} />
                 </div>
             </div>

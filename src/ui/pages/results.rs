@@ -15,7 +15,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::text::{self, t};
+use crate::text::{self, k, t};
 use crate::ui::providers::{use_answers, use_clinic};
 use crate::ui::route::{navigate, Route, SharedCode};
 use crate::ui::state::Action;
@@ -113,14 +113,14 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
         <div class="results">
             <h1 id="results-title" tabindex="-1">{ t(title) }</h1>
             if props.shared {
-                <p class="notice notice-info shared-note">{ t("shared.note") }</p>
+                <p class="notice notice-info shared-note">{ t(k::SHARED_NOTE) }</p>
             }
             { banner::view(voice, r.urgency, &headline) }
             { candidacy::view(voice, &r.candidacy, &headline) }
             if !r.procedures.is_empty() {
                 <section aria-labelledby="procedures-title">
-                    <h2 id="procedures-title" class="section-title">{ t("results.procedures.title") }</h2>
-                    <p class="small">{ t("results.procedures.intro") }</p>
+                    <h2 id="procedures-title" class="section-title">{ t(k::RESULTS_PROCEDURES_TITLE) }</h2>
+                    <p class="small">{ t(k::RESULTS_PROCEDURES_INTRO) }</p>
                     { for r.procedures.iter().map(|p| procedure_card::view(voice, p)) }
                 </section>
             }
@@ -129,7 +129,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             { checklist::view(voice, &r.questions, &props.ticked, props.on_tick.as_ref()) }
             if !general_precautions.is_empty() {
                 <section class="card" aria-labelledby="precautions-title">
-                    <h2 id="precautions-title">{ t("results.precautions.title") }</h2>
+                    <h2 id="precautions-title">{ t(k::RESULTS_PRECAUTIONS_TITLE) }</h2>
                     { voice.list(general_precautions) }
                 </section>
             }
@@ -156,10 +156,10 @@ pub fn results_page() -> Html {
                 {clinic} ticked={answers.state.ticked.clone()}
                 on_tick={answers.callback(Action::Tick)} />
             <share::SharePanel />
-            <nav class="result-actions" aria-label={t("results.actions")}>
-                <a class="btn btn-primary" href={Route::Summary.hash()}>{ t("results.print") }</a>
-                <a class="btn" href={Route::Review.hash()}>{ t("results.review") }</a>
-                <button type="button" class="btn" onclick={start_over}>{ t("ui.start_over") }</button>
+            <nav class="result-actions" aria-label={t(k::RESULTS_ACTIONS)}>
+                <a class="btn btn-primary" href={Route::Summary.hash()}>{ t(k::RESULTS_PRINT) }</a>
+                <a class="btn" href={Route::Review.hash()}>{ t(k::RESULTS_REVIEW) }</a>
+                <button type="button" class="btn" onclick={start_over}>{ t(k::UI_START_OVER) }</button>
             </nav>
         </>
     }
@@ -189,8 +189,8 @@ pub fn shared_page(props: &SharedProps) -> Html {
         Ok((answers, assessment)) => html! {
             <>
                 <ResultsView answers={answers.clone()} assessment={assessment.clone()} {clinic} shared=true />
-                <nav class="result-actions" aria-label={t("results.actions")}>
-                    <a class="btn btn-primary" href="#/">{ t("shared.own") }</a>
+                <nav class="result-actions" aria-label={t(k::RESULTS_ACTIONS)}>
+                    <a class="btn btn-primary" href="#/">{ t(k::SHARED_OWN) }</a>
                 </nav>
             </>
         },
@@ -201,9 +201,9 @@ pub fn shared_page(props: &SharedProps) -> Html {
             };
             html! {
                 <section class="card" aria-labelledby="shared-error">
-                    <h1 id="shared-error" tabindex="-1">{ t("shared.error.title") }</h1>
+                    <h1 id="shared-error" tabindex="-1">{ t(k::SHARED_ERROR_TITLE) }</h1>
                     <p>{ t(key) }</p>
-                    <button type="button" class="btn btn-primary" onclick={fresh}>{ t("shared.error.fresh") }</button>
+                    <button type="button" class="btn btn-primary" onclick={fresh}>{ t(k::SHARED_ERROR_FRESH) }</button>
                 </section>
             }
         }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::text::{lookup, t};
+use crate::text::{k, keys, lookup, t};
 use crate::ui::components::progress::Progress;
 use crate::ui::components::question::QuestionView;
 use crate::ui::providers::use_answers;
@@ -53,15 +53,15 @@ pub fn step_page(props: &StepProps) -> Html {
     html! {
         <section class="card step" aria-labelledby="step-title">
             <Progress {at} {of} />
-            <h1 id="step-title" tabindex="-1">{ t(&format!("step.{}.title", step.id)) }</h1>
-            if let Some(intro) = lookup(&format!("step.{}.intro", step.id)) {
+            <h1 id="step-title" tabindex="-1">{ t(keys::step_title(step.id)) }</h1>
+            if let Some(intro) = lookup(keys::step_intro(step.id)) {
                 <p class="intro">{ intro }</p>
             }
             { for visible_questions(step, answers).into_iter().map(question) }
-            <nav class="step-nav" aria-label={t("ui.step_nav")}>
-                <button type="button" class="btn" onclick={go_back}>{ t("ui.back") }</button>
+            <nav class="step-nav" aria-label={t(k::UI_STEP_NAV)}>
+                <button type="button" class="btn" onclick={go_back}>{ t(k::UI_BACK) }</button>
                 <button type="button" class="btn btn-primary" onclick={go_next}>
-                    { if next.is_some() { t("ui.next") } else { t("ui.to_review") } }
+                    { if next.is_some() { t(k::UI_NEXT) } else { t(k::UI_TO_REVIEW) } }
                 </button>
             </nav>
         </section>

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::platform::dom;
-use crate::text::t;
+use crate::text::{k, keys, t};
 use crate::ui::answer_words;
 use crate::ui::pages::results::{status_mark, Voice};
 use crate::ui::providers::{use_answers, use_clinic};
@@ -46,26 +46,26 @@ pub fn summary_page() -> Html {
     html! {
         <article class="summary" aria-labelledby="summary-title">
             <div class="summary-actions no-print">
-                <button type="button" class="btn btn-primary" onclick={print}>{ t("summary.print") }</button>
-                <a class="btn" href={Route::Results.hash()}>{ t("summary.back") }</a>
+                <button type="button" class="btn btn-primary" onclick={print}>{ t(k::SUMMARY_PRINT) }</button>
+                <a class="btn" href={Route::Results.hash()}>{ t(k::SUMMARY_BACK) }</a>
             </div>
-            <h1 id="summary-title" tabindex="-1">{ t("summary.title") }</h1>
-            <p class="small">{ t("summary.subtitle") }</p>
+            <h1 id="summary-title" tabindex="-1">{ t(k::SUMMARY_TITLE) }</h1>
+            <p class="small">{ t(k::SUMMARY_SUBTITLE) }</p>
             if let Some(name) = &clinic.name {
-                <p class="summary-clinic">{ crate::text::fill(t("summary.for_clinic"), &[("name", name)]) }
+                <p class="summary-clinic">{ crate::text::fill(t(k::SUMMARY_FOR_CLINIC), &[("name", name)]) }
                     { clinic.phone.as_ref().map(|p| format!(" · {p}")).unwrap_or_default() }</p>
             }
             <div class="summary-grid">
                 <section>
-                    <h2>{ t("summary.first") }</h2>
-                    <p class="summary-urgency"><strong>{ t(&format!("urgency.{}.title", r.urgency.id())) }</strong></p>
+                    <h2>{ t(k::SUMMARY_FIRST) }</h2>
+                    <p class="summary-urgency"><strong>{ t(keys::urgency_title(r.urgency)) }</strong></p>
                     { voice.list(r.urgency_reasons.iter().take(3).map(|x| x.text)) }
-                    <h2>{ t("summary.specialist") }</h2>
-                    <p><strong>{ t(&format!("specialist.{}", r.specialist.kind.id())) }</strong></p>
+                    <h2>{ t(k::SUMMARY_SPECIALIST) }</h2>
+                    <p><strong>{ t(keys::specialist(r.specialist.kind)) }</strong></p>
                     { voice.list(r.specialist.credentials.iter().copied()) }
                 </section>
                 <section>
-                    <h2>{ t("summary.answers") }</h2>
+                    <h2>{ t(k::SUMMARY_ANSWERS) }</h2>
                     <dl class="summary-answers">
                         { for rows.map(|(k, v)| html! { <><dt>{ k }</dt><dd>{ v }</dd></> }) }
                     </dl>
@@ -73,12 +73,12 @@ pub fn summary_page() -> Html {
             </div>
             if !r.procedures.is_empty() {
                 <section>
-                    <h2>{ t("summary.procedures") }</h2>
+                    <h2>{ t(k::SUMMARY_PROCEDURES) }</h2>
                     <ul>
                     { for r.procedures.iter().map(|p| html! {
                         <li>
-                            <strong>{ t(&format!("procedure.{}.name", p.id.id())) }</strong>
-                            { " — " }{ t(&format!("fit.{}", p.fit.id())) }
+                            <strong>{ t(keys::procedure(p.id, keys::ProcedurePart::Name)) }</strong>
+                            { " — " }{ t(keys::fit(p.fit)) }
                             <span class="summary-gates">
                             { for p.prerequisites.iter().map(|g| {
                                 let (class, label) = status_mark(g.status);
@@ -91,7 +91,7 @@ pub fn summary_page() -> Html {
                 </section>
             }
             <section>
-                <h2>{ t("summary.checklist") }</h2>
+                <h2>{ t(k::SUMMARY_CHECKLIST) }</h2>
                 <ul class="summary-checklist">
                 { for r.questions.iter().map(|q| html! {
                     <li class={classes!(answers.state.ticked.iter().any(|k| k == q.text).then_some("ticked"))}>{ voice.say(q.text) }</li>
@@ -100,11 +100,11 @@ pub fn summary_page() -> Html {
             </section>
             if !r.precautions.is_empty() {
                 <section>
-                    <h2>{ t("summary.precautions") }</h2>
+                    <h2>{ t(k::SUMMARY_PRECAUTIONS) }</h2>
                     { voice.list(r.precautions.iter().map(|p| p.text)) }
                 </section>
             }
-            <p class="small summary-note">{ t("footer.not_diagnosis") }</p>
+            <p class="small summary-note">{ t(k::FOOTER_NOT_DIAGNOSIS) }</p>
         </article>
     }
 }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::text::t;
+use crate::text::{k, t};
 use crate::ui::providers::{use_answers, use_clinic};
 use crate::ui::route::{navigate, Route};
 use crate::ui::state::Action;
@@ -27,26 +27,26 @@ pub fn welcome(props: &WelcomeProps) -> Html {
     };
     html! {
         <section class="welcome" aria-labelledby="welcome-title">
-            <h1 id="welcome-title" tabindex="-1">{ t("welcome.title") }</h1>
-            <p class="lead">{ t("welcome.lead") }</p>
+            <h1 id="welcome-title" tabindex="-1">{ t(k::WELCOME_TITLE) }</h1>
+            <p class="lead">{ t(k::WELCOME_LEAD) }</p>
             if props.resume {
                 <div class="resume">
-                    <button type="button" class="btn btn-primary btn-large" onclick={start.clone()}>{ t("welcome.continue") }</button>
-                    <button type="button" class="btn btn-large" onclick={start_over}>{ t("ui.start_over") }</button>
+                    <button type="button" class="btn btn-primary btn-large" onclick={start.clone()}>{ t(k::WELCOME_CONTINUE) }</button>
+                    <button type="button" class="btn btn-large" onclick={start_over}>{ t(k::UI_START_OVER) }</button>
                 </div>
             } else {
-                <button type="button" class="btn btn-primary btn-large" onclick={start.clone()}>{ t("welcome.start") }</button>
+                <button type="button" class="btn btn-primary btn-large" onclick={start.clone()}>{ t(k::WELCOME_START) }</button>
             }
             <ul class="promises">
-                <li><strong>{ t("welcome.what.title") }</strong>{" "}{ t("welcome.what.body") }</li>
-                <li><strong>{ t("welcome.private.title") }</strong>{" "}{ t("welcome.private.body") }</li>
-                <li><strong>{ t("welcome.time.title") }</strong>{" "}{ t("welcome.time.body") }</li>
+                <li><strong>{ t(k::WELCOME_WHAT_TITLE) }</strong>{" "}{ t(k::WELCOME_WHAT_BODY) }</li>
+                <li><strong>{ t(k::WELCOME_PRIVATE_TITLE) }</strong>{" "}{ t(k::WELCOME_PRIVATE_BODY) }</li>
+                <li><strong>{ t(k::WELCOME_TIME_TITLE) }</strong>{" "}{ t(k::WELCOME_TIME_BODY) }</li>
             </ul>
             <div class="notice notice-emergency" role="note">
-                <h2>{ t("welcome.emergency.title") }</h2>
-                <p>{ crate::text::fill(t("welcome.emergency.body"), &[("emergency_number", &clinic.emergency_number)]) }</p>
+                <h2>{ t(k::WELCOME_EMERGENCY_TITLE) }</h2>
+                <p>{ crate::text::fill(t(k::WELCOME_EMERGENCY_BODY), &[("emergency_number", &clinic.emergency_number)]) }</p>
             </div>
-            <p class="small">{ t("welcome.not_diagnosis") }</p>
+            <p class="small">{ t(k::WELCOME_NOT_DIAGNOSIS) }</p>
         </section>
     }
 }

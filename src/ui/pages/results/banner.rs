@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::Voice;
-use crate::text::{fill, t};
+use crate::text::{fill, k, t};
 use painpath_core::assessment::{Reason, Urgency};
 
 /// What to do first, with the reasons behind it and, in an emergency, the
@@ -11,16 +11,16 @@ pub fn view(voice: Voice, urgency: Urgency, reasons: &[&Reason]) -> Html {
     let number = &voice.clinic.emergency_number;
     html! {
         <section class={classes!("banner", format!("banner-{id}"))} aria-labelledby="urgency-title">
-            <p class="eyebrow">{ t("results.first") }</p>
+            <p class="eyebrow">{ t(k::RESULTS_FIRST) }</p>
             <h2 id="urgency-title">{ t(&format!("urgency.{id}.title")) }</h2>
             <p>{ voice.say(&format!("urgency.{id}.body")) }</p>
             if urgency == Urgency::Emergency {
                 <a class="btn btn-emergency" href={format!("tel:{number}")}>
-                    { fill(t("results.call"), &[("number", number)]) }
+                    { fill(t(k::RESULTS_CALL), &[("number", number)]) }
                 </a>
             }
             if !reasons.is_empty() {
-                <h3 class="small-heading">{ t("results.because") }</h3>
+                <h3 class="small-heading">{ t(k::RESULTS_BECAUSE) }</h3>
                 { voice.list(reasons.iter().map(|x| x.text)) }
             }
         </section>

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::Voice;
-use crate::text::t;
+use crate::text::{k, keys, t};
 use painpath_core::assessment::{Candidacy, CandidacyResult, Reason};
 
 /// Whether the person looks like a candidate, and what is still needed.
@@ -16,11 +16,11 @@ pub fn view(voice: Voice, c: &CandidacyResult, in_banner: &[&Reason]) -> Html {
     let reasons = c.reasons.iter().filter(|x| !in_banner.contains(x));
     html! {
         <section class="card" aria-labelledby="candidacy-title">
-            <h2 id="candidacy-title">{ t("results.candidacy.title") }</h2>
-            <p class={classes!("verdict", verdict_class)}>{ t(&format!("candidacy.{}", c.verdict.id())) }</p>
+            <h2 id="candidacy-title">{ t(k::RESULTS_CANDIDACY_TITLE) }</h2>
+            <p class={classes!("verdict", verdict_class)}>{ t(keys::candidacy(c.verdict)) }</p>
             { voice.list(reasons.map(|x| x.text)) }
             if !c.still_needed.is_empty() {
-                <h3>{ t("results.candidacy.still") }</h3>
+                <h3>{ t(k::RESULTS_CANDIDACY_STILL) }</h3>
                 { voice.list(c.still_needed.iter().copied()) }
             }
         </section>

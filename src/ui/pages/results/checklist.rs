@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::Voice;
-use crate::text::t;
+use crate::text::{k, t};
 use painpath_core::assessment::Question;
 
 /// Questions to ask at the consultation. With `on_tick` the person can tick
@@ -15,7 +15,7 @@ pub fn view(
     let list = match on_tick {
         Some(on_tick) => html! {
             <>
-                <p class="small">{ t("results.checklist.intro") }</p>
+                <p class="small">{ t(k::RESULTS_CHECKLIST_INTRO) }</p>
                 <ul class="checklist">
                 { for questions.iter().enumerate().map(|(i, q)| {
                     let key = q.text;
@@ -38,7 +38,7 @@ pub fn view(
     };
     html! {
         <section class="card" aria-labelledby="checklist-title">
-            <h2 id="checklist-title">{ t("results.checklist.title") }</h2>
+            <h2 id="checklist-title">{ t(k::RESULTS_CHECKLIST_TITLE) }</h2>
             { list }
         </section>
     }

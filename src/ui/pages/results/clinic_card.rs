@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::text::{fill, t};
+use crate::text::{fill, k, t};
 use painpath_core::clinic::Clinic;
 
 /// Where the person can book, when a clinic link set it.
@@ -9,19 +9,19 @@ pub fn view(clinic: &Clinic) -> Html {
         return html! {};
     }
     let title = clinic.name.as_deref().map_or_else(
-        || t("results.clinic.title").to_string(),
-        |n| fill(t("results.clinic.named"), &[("name", n)]),
+        || t(k::RESULTS_CLINIC_TITLE).to_string(),
+        |n| fill(t(k::RESULTS_CLINIC_NAMED), &[("name", n)]),
     );
     html! {
         <section class="card clinic-card" aria-labelledby="clinic-title">
             <h2 id="clinic-title">{ title }</h2>
-            <p>{ t("results.clinic.body") }</p>
+            <p>{ t(k::RESULTS_CLINIC_BODY) }</p>
             <div class="clinic-actions">
                 if let (Some(phone), Some(link)) = (&clinic.phone, clinic.phone_link()) {
-                    <a class="btn" href={link}>{ fill(t("results.clinic.call"), &[("phone", phone)]) }</a>
+                    <a class="btn" href={link}>{ fill(t(k::RESULTS_CLINIC_CALL), &[("phone", phone)]) }</a>
                 }
                 if let Some(book) = &clinic.booking {
-                    <a class="btn btn-primary" href={book.clone()} target="_blank" rel="noopener noreferrer">{ t("results.clinic.book") }</a>
+                    <a class="btn btn-primary" href={book.clone()} target="_blank" rel="noopener noreferrer">{ t(k::RESULTS_CLINIC_BOOK) }</a>
                 }
             </div>
         </section>

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::{status_mark, Voice};
-use crate::text::{fill, t};
+use crate::text::{fill, k, keys, t};
 use crate::ui::route::Route;
 use painpath_core::assessment::{Fit, ProcedureMatch};
 
@@ -17,19 +17,19 @@ pub fn view(voice: Voice, p: &ProcedureMatch) -> Html {
         <article class="card procedure" aria-labelledby={format!("proc-{id}")} data-procedure={id}>
             <div class="procedure-head">
                 <h3 id={format!("proc-{id}")}>{ t(&format!("procedure.{id}.name")) }</h3>
-                <span class={classes!("badge", fit)}>{ t(&format!("fit.{}", p.fit.id())) }</span>
+                <span class={classes!("badge", fit)}>{ t(keys::fit(p.fit)) }</span>
             </div>
             if !voice.clinic.offers(p.id) {
-                <p class="referral">{ t("results.proc.referral") }</p>
+                <p class="referral">{ t(k::RESULTS_PROC_REFERRAL) }</p>
             }
-            <h4>{ t("results.proc.why") }</h4>
+            <h4>{ t(k::RESULTS_PROC_WHY) }</h4>
             { voice.list(p.reasons.iter().map(|r| r.text)) }
             <dl class="facts">
-                <dt>{ t("results.proc.what") }</dt><dd>{ t(&format!("procedure.{id}.what")) }</dd>
-                <dt>{ t("results.proc.relief") }</dt><dd>{ t(&format!("procedure.{id}.relief")) }</dd>
-                <dt>{ t("results.proc.risks") }</dt><dd>{ t(&format!("procedure.{id}.risks")) }</dd>
+                <dt>{ t(k::RESULTS_PROC_WHAT) }</dt><dd>{ t(&format!("procedure.{id}.what")) }</dd>
+                <dt>{ t(k::RESULTS_PROC_RELIEF) }</dt><dd>{ t(&format!("procedure.{id}.relief")) }</dd>
+                <dt>{ t(k::RESULTS_PROC_RISKS) }</dt><dd>{ t(&format!("procedure.{id}.risks")) }</dd>
             </dl>
-            <h4>{ t("results.proc.first") }</h4>
+            <h4>{ t(k::RESULTS_PROC_FIRST) }</h4>
             <ul class="checks">
             { for p.prerequisites.iter().map(|g| {
                 let (class, label) = status_mark(g.status);
@@ -37,11 +37,11 @@ pub fn view(voice: Voice, p: &ProcedureMatch) -> Html {
             }) }
             </ul>
             if !p.cautions.is_empty() {
-                <h4>{ t("results.proc.caveats") }</h4>
+                <h4>{ t(k::RESULTS_PROC_CAVEATS) }</h4>
                 { voice.list(p.cautions.iter().map(|c| c.text)) }
             }
             <a class="more" href={Route::Procedure(p.id).hash()}>
-                { fill(t("results.proc.guide"), &[("name", t(&format!("procedure.{id}.name")))]) }
+                { fill(t(k::RESULTS_PROC_GUIDE), &[("name", t(&format!("procedure.{id}.name")))]) }
             </a>
         </article>
     }

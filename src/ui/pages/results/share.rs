@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::platform::location;
-use crate::text::t;
+use crate::text::{k, t};
 use crate::ui::providers::use_answers;
 use painpath_core::codec;
 
@@ -27,24 +27,24 @@ pub fn share_panel() -> Html {
     );
     html! {
         <section class="card share no-print" aria-labelledby="share-title">
-            <h2 id="share-title">{ t("share.title") }</h2>
-            <p>{ t("share.intro") }</p>
+            <h2 id="share-title">{ t(k::SHARE_TITLE) }</h2>
+            <p>{ t(k::SHARE_INTRO) }</p>
             if *stage == CLOSED {
-                <button type="button" class="btn" onclick={go(WARNED)}>{ t("share.start") }</button>
+                <button type="button" class="btn" onclick={go(WARNED)}>{ t(k::SHARE_START) }</button>
             }
             if *stage >= WARNED {
                 <div class="notice notice-warning" role="note">
-                    <p><strong>{ t("share.warning.title") }</strong></p>
-                    <p>{ t("share.warning.body") }</p>
+                    <p><strong>{ t(k::SHARE_WARNING_TITLE) }</strong></p>
+                    <p>{ t(k::SHARE_WARNING_BODY) }</p>
                 </div>
             }
             if *stage == WARNED {
-                <button type="button" class="btn btn-primary" onclick={go(CREATED)}>{ t("share.create") }</button>
+                <button type="button" class="btn btn-primary" onclick={go(CREATED)}>{ t(k::SHARE_CREATE) }</button>
             }
             if *stage == CREATED {
-                <label for="share-link" class="question-label">{ t("share.link_label") }</label>
+                <label for="share-link" class="question-label">{ t(k::SHARE_LINK_LABEL) }</label>
                 <input id="share-link" class="share-link" type="text" readonly=true value={link} />
-                <p class="small">{ t("share.copy_hint") }</p>
+                <p class="small">{ t(k::SHARE_COPY_HINT) }</p>
             }
         </section>
     }

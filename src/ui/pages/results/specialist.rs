@@ -1,21 +1,21 @@
 use yew::prelude::*;
 
 use super::Voice;
-use crate::text::t;
+use crate::text::{k, keys, t};
 use painpath_core::assessment::Specialist;
 
 /// Which specialist to seek, why, and what to look for in one.
 pub fn view(voice: Voice, sp: &Specialist) -> Html {
     html! {
         <section class="card" aria-labelledby="specialist-title">
-            <h2 id="specialist-title">{ t("results.specialist.title") }</h2>
-            <p class="specialist-name">{ t(&format!("specialist.{}", sp.kind.id())) }</p>
+            <h2 id="specialist-title">{ t(k::RESULTS_SPECIALIST_TITLE) }</h2>
+            <p class="specialist-name">{ t(keys::specialist(sp.kind)) }</p>
             <p>{ voice.say(sp.why.last().map_or("", |w| w.text)) }</p>
-            <h3>{ t("results.specialist.look_for") }</h3>
+            <h3>{ t(k::RESULTS_SPECIALIST_LOOK_FOR) }</h3>
             { voice.list(sp.credentials.iter().copied()) }
             if !sp.also.is_empty() {
-                <h3>{ t("results.specialist.also") }</h3>
-                <ul>{ for sp.also.iter().map(|x| html! { <li>{ t(&format!("support.{}", x.id())) }</li> }) }</ul>
+                <h3>{ t(k::RESULTS_SPECIALIST_ALSO) }</h3>
+                <ul>{ for sp.also.iter().map(|x| html! { <li>{ t(keys::support(x)) }</li> }) }</ul>
             }
         </section>
     }
