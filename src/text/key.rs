@@ -28,9 +28,6 @@ mod sealed {
     impl Sealed for super::Key {}
     impl Sealed for super::DynKey {}
     impl Sealed for &super::DynKey {}
-    impl Sealed for &str {}
-    impl Sealed for &&str {}
-    impl Sealed for &String {}
 }
 
 /// What `t`, `lookup` and `say` accept: a [`Key`] or a [`DynKey`], never a
@@ -55,25 +52,5 @@ impl AsKey for DynKey {
 impl AsKey for &DynKey {
     fn as_str(&self) -> &str {
         &self.0
-    }
-}
-
-// TEMPORARY, until every call site names its text with a typed key (run
-// scripts/convert_text_keys.py): strings still reach `t`, unchecked.
-impl AsKey for &str {
-    fn as_str(&self) -> &str {
-        self
-    }
-}
-
-impl AsKey for &String {
-    fn as_str(&self) -> &str {
-        self
-    }
-}
-
-impl AsKey for &&str {
-    fn as_str(&self) -> &str {
-        self
     }
 }
