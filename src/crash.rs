@@ -9,8 +9,8 @@ use crate::platform::{dom, location, storage};
 /// The error screen, in the language on screen. Locale text holds no markup
 /// (a test checks), and it is escaped here all the same.
 fn screen() -> String {
-    use crate::text::t;
-    let e = |key: &str| {
+    use crate::text::{k, t, Key};
+    let e = |key: Key| {
         t(key)
             .replace('&', "&amp;")
             .replace('<', "&lt;")
@@ -21,11 +21,11 @@ fn screen() -> String {
          <h1>{}</h1><p>{}</p><p>{}</p>\
          <p class=\"crash-actions\"><a class=\"btn btn-primary\" href=\"./\">{}</a> \
          <a class=\"btn\" href=\"./?reset\">{}</a></p></section></main>",
-        e("crash.title"),
-        e("crash.body"),
-        e("crash.kept"),
-        e("crash.retry"),
-        e("ui.start_over"),
+        e(k::CRASH_TITLE),
+        e(k::CRASH_BODY),
+        e(k::CRASH_KEPT),
+        e(k::CRASH_RETRY),
+        e(k::UI_START_OVER),
     )
 }
 

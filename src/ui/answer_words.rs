@@ -12,21 +12,16 @@ use crate::text::{k, keys, lookup, t};
 pub const WORDED_SCALE_MAX: u8 = 3;
 
 pub fn question(field: Field) -> &'static str {
-    t(&format!("q.{}", field.id()))
+    t(keys::question(field))
 }
 
 pub fn question_help(field: Field) -> Option<&'static str> {
-    lookup(&format!("q.{}.help", field.id()))
+    lookup(keys::question_help(field))
 }
 
 /// The label of option `index` of a choice or multi field.
 pub fn option(field: Field, index: u8) -> &'static str {
-    match field.kind() {
-        Kind::One { kind, ids } | Kind::Set { kind, ids } => ids
-            .get(usize::from(index))
-            .map_or(crate::text::MISSING, |id| t(keys::option(kind, id))),
-        _ => crate::text::MISSING,
-    }
+    t(keys::option(field, index))
 }
 
 /// The words for point `n` of a worded scale.
@@ -36,7 +31,7 @@ pub fn scale_point(labels: &str, n: u8) -> &'static str {
 
 /// The words for the low or high end of a numbered scale.
 pub fn scale_end(labels: &str, high: bool) -> &'static str {
-    t(&format!("{labels}.{}", if high { "high" } else { "low" }))
+    t(keys::scale_end(labels, high))
 }
 
 /// An answer as the patient would read it.

@@ -39,12 +39,8 @@ pub fn view(
         .map(|k| t(keys::clinic_setting(k)))
         .collect();
     let live = (started && language.rest.complete && route == Route::Results).then(|| {
-        let urgency = answers.assessment.urgency.id();
-        format!(
-            "{} {}",
-            t(k::RESULTS_LIVE),
-            t(&format!("urgency.{urgency}.title"))
-        )
+        let urgency = answers.assessment.urgency;
+        format!("{} {}", t(k::RESULTS_LIVE), t(keys::urgency_title(urgency)))
     });
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();

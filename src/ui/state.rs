@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::text::Key;
 use painpath_core::answers::{Field, Value};
 use painpath_core::Answers;
 
@@ -16,7 +17,7 @@ pub struct State {
     /// The emergency result has been shown once; do not redirect again.
     pub emergency_shown: bool,
     /// A notice to show (text key), such as "earlier answers could not be read".
-    pub notice: Option<&'static str>,
+    pub notice: Option<Key>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -106,7 +107,7 @@ pub mod storage {
             _ => None,
         };
         read.unwrap_or_else(|| State {
-            notice: Some("notice.storage_unreadable"),
+            notice: Some(crate::text::k::NOTICE_STORAGE_UNREADABLE),
             ..State::default()
         })
     }
@@ -152,7 +153,11 @@ mod tests {
         ] {
             let s = storage::parse(Some(bad));
             assert_eq!(s.answers, Answers::default(), "{bad}");
-            assert_eq!(s.notice, Some("notice.storage_unreadable"), "{bad}");
+            assert_eq!(
+                s.notice,
+                Some(crate::text::k::NOTICE_STORAGE_UNREADABLE),
+                "{bad}"
+            );
         }
         assert_eq!(storage::parse(None), State::default());
     }

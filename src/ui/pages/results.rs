@@ -15,7 +15,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::text::{self, k, t};
+use crate::text::{self, k, keys, t, AsKey, Key};
 use crate::ui::providers::{use_answers, use_clinic};
 use crate::ui::route::{navigate, Route, SharedCode};
 use crate::ui::state::Action;
@@ -32,23 +32,29 @@ pub struct Voice<'a> {
 }
 
 impl Voice<'_> {
+    /// The text of a key the engine put in the assessment, filled in for
+    /// this person.
+    pub fn say(&self, key: &'static str) -> String {
+        self.say_key(keys::engine(key))
+    }
+
     /// The text of `key`, filled in for this person.
-    pub fn say(&self, key: &str) -> String {
+    pub fn say_key(&self, key: impl AsKey) -> String {
         text::say(key, self.answers, &self.clinic.emergency_number)
     }
 
-    /// A plain list of texts, filled in for this person.
-    pub fn list<'k>(&self, keys: impl IntoIterator<Item = &'k str>) -> Html {
+    /// A plain list of engine texts, filled in for this person.
+    pub fn list(&self, keys: impl IntoIterator<Item = &'static str>) -> Html {
         html! { <ul>{ for keys.into_iter().map(|k| html! { <li>{ self.say(k) }</li> }) }</ul> }
     }
 }
 
 /// The class and label for a prerequisite's status.
-pub fn status_mark(status: Tri) -> (&'static str, &'static str) {
+pub fn status_mark(status: Tri) -> (&'static str, Key) {
     match status {
-        Tri::Met => ("met", "ui.status.met"),
-        Tri::NotMet => ("not-met", "ui.status.not_met"),
-        Tri::Unknown => ("unknown", "ui.status.unknown"),
+        Tri::Met => ("met", keys::status(status)),
+        Tri::NotMet => ("not-met", keys::status(status)),
+        Tri::Unknown => ("unknown", keys::status(status)),
     }
 }
 
@@ -105,9 +111,9 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
         .map(|p| p.text)
         .collect();
     let title = if props.shared {
-        "shared.title"
+        k::SHARED_TITLE
     } else {
-        "results.title"
+        k::RESULTS_TITLE
     };
     html! {
         <div class="results">
@@ -196,8 +202,8 @@ pub fn shared_page(props: &SharedProps) -> Html {
         },
         Err(e) => {
             let key = match e {
-                codec::CodecError::Version(_) => "shared.error.version",
-                _ => "shared.error.damaged",
+                codec::CodecError::Version(_) => k::SHARED_ERROR_VERSION,
+                _ => k::SHARED_ERROR_DAMAGED,
             };
             html! {
                 <section class="card" aria-labelledby="shared-error">

@@ -37,12 +37,9 @@ pub fn summary_page() -> Html {
         clinic: &clinic,
     };
     let print = Callback::from(|_: MouseEvent| dom::print());
-    let rows = KEY_ANSWERS.iter().map(|f| {
-        (
-            t(&format!("summary.label.{}", f.id())),
-            answer_words::answer(*f, a),
-        )
-    });
+    let rows = KEY_ANSWERS
+        .iter()
+        .map(|f| (t(keys::summary_label(*f)), answer_words::answer(*f, a)));
     html! {
         <article class="summary" aria-labelledby="summary-title">
             <div class="summary-actions no-print">

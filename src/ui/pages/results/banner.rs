@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::Voice;
-use crate::text::{fill, k, t};
+use crate::text::{fill, k, keys, t};
 use painpath_core::assessment::{Reason, Urgency};
 
 /// What to do first, with the reasons behind it and, in an emergency, the
@@ -12,8 +12,8 @@ pub fn view(voice: Voice, urgency: Urgency, reasons: &[&Reason]) -> Html {
     html! {
         <section class={classes!("banner", format!("banner-{id}"))} aria-labelledby="urgency-title">
             <p class="eyebrow">{ t(k::RESULTS_FIRST) }</p>
-            <h2 id="urgency-title">{ t(&format!("urgency.{id}.title")) }</h2>
-            <p>{ voice.say(&format!("urgency.{id}.body")) }</p>
+            <h2 id="urgency-title">{ t(keys::urgency_title(urgency)) }</h2>
+            <p>{ voice.say_key(keys::urgency_body(urgency)) }</p>
             if urgency == Urgency::Emergency {
                 <a class="btn btn-emergency" href={format!("tel:{number}")}>
                     { fill(t(k::RESULTS_CALL), &[("number", number)]) }

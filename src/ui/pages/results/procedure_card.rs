@@ -1,7 +1,8 @@
 use yew::prelude::*;
 
 use super::{status_mark, Voice};
-use crate::text::{fill, k, keys, t};
+use crate::text::keys::{self, ProcedurePart};
+use crate::text::{fill, k, t};
 use crate::ui::route::Route;
 use painpath_core::assessment::{Fit, ProcedureMatch};
 
@@ -16,7 +17,7 @@ pub fn view(voice: Voice, p: &ProcedureMatch) -> Html {
     html! {
         <article class="card procedure" aria-labelledby={format!("proc-{id}")} data-procedure={id}>
             <div class="procedure-head">
-                <h3 id={format!("proc-{id}")}>{ t(&format!("procedure.{id}.name")) }</h3>
+                <h3 id={format!("proc-{id}")}>{ t(keys::procedure(p.id, ProcedurePart::Name)) }</h3>
                 <span class={classes!("badge", fit)}>{ t(keys::fit(p.fit)) }</span>
             </div>
             if !voice.clinic.offers(p.id) {
@@ -25,9 +26,9 @@ pub fn view(voice: Voice, p: &ProcedureMatch) -> Html {
             <h4>{ t(k::RESULTS_PROC_WHY) }</h4>
             { voice.list(p.reasons.iter().map(|r| r.text)) }
             <dl class="facts">
-                <dt>{ t(k::RESULTS_PROC_WHAT) }</dt><dd>{ t(&format!("procedure.{id}.what")) }</dd>
-                <dt>{ t(k::RESULTS_PROC_RELIEF) }</dt><dd>{ t(&format!("procedure.{id}.relief")) }</dd>
-                <dt>{ t(k::RESULTS_PROC_RISKS) }</dt><dd>{ t(&format!("procedure.{id}.risks")) }</dd>
+                <dt>{ t(k::RESULTS_PROC_WHAT) }</dt><dd>{ t(keys::procedure(p.id, ProcedurePart::What)) }</dd>
+                <dt>{ t(k::RESULTS_PROC_RELIEF) }</dt><dd>{ t(keys::procedure(p.id, ProcedurePart::Relief)) }</dd>
+                <dt>{ t(k::RESULTS_PROC_RISKS) }</dt><dd>{ t(keys::procedure(p.id, ProcedurePart::Risks)) }</dd>
             </dl>
             <h4>{ t(k::RESULTS_PROC_FIRST) }</h4>
             <ul class="checks">
@@ -41,7 +42,7 @@ pub fn view(voice: Voice, p: &ProcedureMatch) -> Html {
                 { voice.list(p.cautions.iter().map(|c| c.text)) }
             }
             <a class="more" href={Route::Procedure(p.id).hash()}>
-                { fill(t(k::RESULTS_PROC_GUIDE), &[("name", t(&format!("procedure.{id}.name")))]) }
+                { fill(t(k::RESULTS_PROC_GUIDE), &[("name", t(keys::procedure(p.id, ProcedurePart::Name)))]) }
             </a>
         </article>
     }

@@ -15,7 +15,7 @@ pub fn view(voice: Voice, sp: &Specialist) -> Html {
             { voice.list(sp.credentials.iter().copied()) }
             if !sp.also.is_empty() {
                 <h3>{ t(k::RESULTS_SPECIALIST_ALSO) }</h3>
-                <ul>{ for sp.also.iter().map(|x| html! { <li>{ t(keys::support(x)) }</li> }) }</ul>
+                <ul>{ for sp.also.iter().map(|x| html! { <li>{ t(keys::support(*x)) }</li> }) }</ul>
             }
         </section>
     }
