@@ -7,7 +7,7 @@
 use painpath::text::lookup_in;
 use painpath_core::assessment::Procedure;
 use painpath_core::case_review::case_answers;
-use painpath_core::knowledge::{all_rules, every_entry, procedures};
+use painpath_core::knowledge::{every_entry, procedures};
 use painpath_core::{assess, knowledge::sources};
 
 fn require(key: &str, missing: &mut Vec<String>) {
