@@ -168,7 +168,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "exclude.facet.untreated_radicular",
-        effect: Effect::Exclude(MedialBranchBlock),
+        effect: Effect::Exclude(&[MedialBranchBlock]),
         reason: "reason.exclude.facet_untreated_radicular",
         reads: &[
             F::Regions,
@@ -182,7 +182,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "exclude.rfa.untreated_radicular",
-        effect: Effect::Exclude(RadiofrequencyAblation),
+        effect: Effect::Exclude(&[RadiofrequencyAblation]),
         reason: "reason.exclude.facet_untreated_radicular",
         reads: &[
             F::Regions,
