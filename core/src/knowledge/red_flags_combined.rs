@@ -30,14 +30,15 @@ fn fragile_bones(f: &Facts) -> bool {
         || f.a.age.is_some_and(|age| age >= 70)
 }
 
-/// A fragility fracture is plausible: a fall, lift or injury in someone with
-/// fragile bones, with pain in the spine (not already scanned) or the hips
-/// and pelvis, that is not long-standing.
+/// A fragility fracture is plausible: a fall, lift or injury (or a
+/// compression fracture a doctor mentioned but no scan has confirmed) in
+/// someone with fragile bones, with pain in the spine (not already scanned)
+/// or the hips and pelvis, that is not long-standing.
 fn fragility_fracture(f: &Facts) -> bool {
     let trigger = matches!(
         f.a.history.onset,
         Some(Onset::Fall | Onset::Lifting | Onset::Injury)
-    );
+    ) || (f.dx(Diagnosis::CompressionFracture) && !f.confirmed_compression_fracture);
     let place = (f.spine && !f.confirmed_compression_fracture) || f.has(Region::Hips);
     fragile_bones(f) && trigger && place && !f.chronic
 }
@@ -59,10 +60,10 @@ fn cancer(f: &Facts) -> bool {
     is_yes(f.a.red_flags.cancer_history)
 }
 
-/// Sudden, severe spine pain: under 4 weeks, and severe (7 or more) or of
-/// unknown strength.
+/// Sudden, severe spine pain: under 4 weeks (or of unknown duration), and
+/// severe (7 or more) or of unknown strength.
 fn sudden_severe_spine_pain(f: &Facts) -> bool {
-    f.spine && f.weeks.is_some_and(|w| w < 4) && f.pain_at_least(7) != Tri::NotMet
+    f.spine && f.weeks_at_least(4) != Tri::Met && f.pain_at_least(7) != Tri::NotMet
 }
 
 pub const RULES: &[Rule] = &[

@@ -3,13 +3,13 @@
 //! - Not sure to an emergency-level question (where its flag applies): get
 //!   checked today, and go to the emergency department now if the sign is
 //!   there — at least urgent.
-//! - Not sure to an urgent-level question: see a doctor soon to check it
-//!   first; no procedure is put forward as a fit until then.
+//! - Not sure to an urgent-level question: a doctor checks it soon, first
+//!   (urgent); no procedure is put forward as a fit until then.
 //! - A question of the safety screen left unanswered: no candidacy verdict
 //!   and no procedure; the result says the safety questions come first.
 //!
 //! Red flags outrank routes, so a yes anywhere still decides; among routes,
-//! these two come first.
+//! the safety questions come first.
 
 use super::red_flags::{Flag, FLAGS};
 use super::{Effect, Place, Route, Rule};
@@ -70,18 +70,6 @@ const RED_FLAG_READS: &[F] = &[
     F::Duration,
 ];
 
-/// Not sure to an urgent-level sign: a doctor checks it first.
-pub const CHECK_WARNING_SIGN: Route = Route {
-    place: Place {
-        urgency: Urgency::SeePrimaryCare,
-        specialist: SpecialistKind::PrimaryCare,
-        candidacy: Candidacy::NotYet,
-        keep_procedures: false,
-        still_needed: Some("still.check_warning_sign"),
-    },
-    priority: 99,
-};
-
 /// Safety questions left unanswered: they come first.
 pub const SAFETY_QUESTIONS_FIRST: Route = Route {
     place: Place {
@@ -106,8 +94,11 @@ pub const RULES: &[Rule] = &[
         when: |f| unsure(f, Emergency),
     },
     Rule {
-        id: "route.check_warning_sign",
-        effect: Effect::Route(CHECK_WARNING_SIGN),
+        // Not sure about fever, injected drugs, a weak immune system, a
+        // recent serious accident, weight loss, night pain, weakness slowly
+        // getting worse, or the other urgent signs: checked soon, first.
+        id: "unsure.warning_sign",
+        effect: Effect::RedFlag(Urgent),
         reason: "reason.unsure.warning_sign",
         reads: RED_FLAG_READS,
         sources: &["clinical_reference_s0", "ahcpr_1994"],
