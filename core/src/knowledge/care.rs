@@ -124,6 +124,15 @@ pub const RULES: &[Rule] = &[
         sources: &["asra_anticoag"],
         when: |f| yes_or_unsure(f.a.precautions.blood_thinners),
     },
+    Rule {
+        // ASRA/ESRA 2018: vertebral augmentation is a high bleeding-risk procedure.
+        id: "precaution.augmentation_bleeding_risk",
+        effect: Effect::Precaution(Some(Procedure::VertebralAugmentation)),
+        reason: "precaution.augmentation_bleeding_risk",
+        reads: &[F::BloodThinners],
+        sources: &["asra_anticoag"],
+        when: |f| yes_or_unsure(f.a.precautions.blood_thinners),
+    },
     // ── Supporting care ──────────────────────────────────────────────────
     Rule {
         // PHQ-2 ≥ 3: low mood is common with pain and treatable.
