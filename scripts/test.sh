@@ -19,6 +19,9 @@ scripts/check-core-pure.sh
 step "native tests: core (schema, engine, vignettes, properties, review command), text"
 cargo test --workspace --quiet
 
+step "accuracy report over the vignettes (fails on any under-triage)"
+cargo review --validate core/tests/vignettes
+
 step "browser component tests (wasm-bindgen-test in headless Chromium)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --target wasm32-unknown-unknown --test web

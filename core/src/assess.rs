@@ -193,8 +193,16 @@ fn match_procedures(fired: &[&'static Rule], f: &Facts) -> Vec<ProcedureMatch> {
         }
     }
     for r in fired {
-        if let Effect::Exclude(p) = r.effect {
-            found.retain(|(q, _)| *q != p);
+        match r.effect {
+            Effect::Exclude(ps) => found.retain(|(q, _)| !ps.contains(q)),
+            Effect::Limit(ps) => {
+                for (q, (fit, _)) in found.iter_mut() {
+                    if ps.contains(q) {
+                        *fit = Fit::Possible;
+                    }
+                }
+            }
+            _ => {}
         }
     }
     // Strong fits first; within a fit, the catalogue's clinical order.

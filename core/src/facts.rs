@@ -46,6 +46,12 @@ pub struct Facts<'a> {
     pub widespread: bool,
     /// A compression fracture a doctor has confirmed on a scan.
     pub confirmed_compression_fracture: bool,
+    /// A new change in the nerves: numbness or tingling, numbness as a
+    /// quality of the pain, or weakness that is getting worse.
+    pub neuro_change: bool,
+    /// Fever or chills, injected drugs, a weakened immune system or a recent
+    /// infection: the risks of an infection near the spine.
+    pub infection_risk: bool,
 }
 
 /// ASAS inflammatory back pain: the pain began before this age. The
@@ -152,6 +158,20 @@ impl<'a> Facts<'a> {
         let confirmed_compression_fracture = a.diagnoses.contains(&Diagnosis::CompressionFracture)
             && h.imaging == Some(Imaging::Matches);
 
+        let rf = &a.red_flags;
+        let neuro_change = yes(p.numbness_tingling)
+            || p.qualities.contains(&Quality::Numbness)
+            || yes(p.slowly_worsening_weakness)
+            || yes(rf.rapid_weakness);
+        let infection_risk = [
+            rf.fever_chills,
+            rf.injects_drugs,
+            rf.weak_immune_system,
+            rf.recent_infection,
+        ]
+        .into_iter()
+        .any(yes);
+
         Facts {
             a,
             low_back,
@@ -177,6 +197,8 @@ impl<'a> Facts<'a> {
             dn4_items: p.qualities.len() as u8,
             widespread,
             confirmed_compression_fracture,
+            neuro_change,
+            infection_risk,
         }
     }
 
@@ -210,4 +232,20 @@ impl<'a> Facts<'a> {
 /// `true` when the answer is yes.
 pub fn is_yes(v: Option<YesNo>) -> bool {
     yes(v)
+}
+
+/// `true` when the answer is yes or not sure: "not sure" is never "no"
+/// (clinical-reference §0), so a precaution shows as it would for yes.
+pub fn yes_or_unsure(v: Option<YesNo>) -> bool {
+    matches!(v, Some(YesNo::Yes | YesNo::NotSure))
+}
+
+/// The answer to a yes/no field; `None` when unanswered (or not yes/no).
+pub fn yes_no(field: Field, a: &Answers) -> Option<YesNo> {
+    match (field.get(a), field.kind()) {
+        (Value::One(i), Kind::One { kind: "yes_no", .. }) => {
+            YesNo::ALL.get(usize::from(i)).copied()
+        }
+        _ => None,
+    }
 }

@@ -1,6 +1,8 @@
 //! The clinical knowledge base, in one folder a clinician can read top to bottom:
 //!
-//! 1. [`red_flags`] — signs that need emergency or urgent care first.
+//! 1. [`red_flags`] — signs that need emergency or urgent care first;
+//!    [`red_flags_combined`] — flags that need several answers together;
+//!    [`safety_first`] — "not sure" and unanswered safety questions.
 //! 2. [`routes`] — who should see the patient first when it is not a pain specialist.
 //! 3. [`patterns`] — pain patterns and the procedures that match them.
 //! 4. [`procedures`] — each procedure's gates, cautions and questions.
@@ -23,7 +25,7 @@
 //! | [`red_flags`] | [`Effect::RedFlag`] | [`HitPolicy::MaxBy`] urgency |
 //! | [`routes`] | [`Effect::Route`] | [`HitPolicy::FirstByPriority`] |
 //! | [`patterns`] | [`Effect::Match`] | [`HitPolicy::Collect`], strongest fit per procedure |
-//! | [`patterns`] | [`Effect::Exclude`] | [`HitPolicy::Subtract`] from the matches |
+//! | [`patterns`], [`routes`] | [`Effect::Exclude`], [`Effect::Limit`] | [`HitPolicy::Subtract`] from the matches (or their fit) |
 //! | [`care`] | [`Effect::Support`], [`Effect::Precaution`], [`Effect::Ask`] | [`HitPolicy::Collect`] |
 //! | [`policy::URGENT_CARE`] | a red flag fired: where to go | [`HitPolicy::First`] |
 //! | [`policy::CANDIDACY`] | no red flag, no route: where to go | [`HitPolicy::First`] |
@@ -35,7 +37,9 @@ pub mod patterns_body;
 pub mod policy;
 pub mod procedures;
 pub mod red_flags;
+pub mod red_flags_combined;
 pub mod routes;
+pub mod safety_first;
 pub mod sources;
 pub mod specialists;
 
@@ -67,8 +71,11 @@ pub enum Effect {
     Route(Route),
     /// A pattern matches a procedure.
     Match(Procedure, Fit),
-    /// A pattern rules a procedure out.
-    Exclude(Procedure),
+    /// A pattern or a safety rule rules these procedures out.
+    Exclude(&'static [Procedure]),
+    /// These procedures are at most a possible fit, never a strong one
+    /// (something must be checked or settled first).
+    Limit(&'static [Procedure]),
     /// Supporting care to add.
     Support(Support),
     /// A precaution to show; applies to every procedure, or to one.
@@ -83,7 +90,7 @@ impl Effect {
         match self {
             Effect::RedFlag(_) => HitPolicy::MaxBy,
             Effect::Route(_) => HitPolicy::FirstByPriority,
-            Effect::Exclude(_) => HitPolicy::Subtract,
+            Effect::Exclude(_) | Effect::Limit(_) => HitPolicy::Subtract,
             Effect::Match(..) | Effect::Support(_) | Effect::Precaution(_) | Effect::Ask(_) => {
                 HitPolicy::Collect
             }
@@ -152,6 +159,8 @@ pub struct Listed {
 pub fn all_rules() -> impl Iterator<Item = &'static Rule> {
     red_flags::RULES
         .iter()
+        .chain(red_flags_combined::RULES)
+        .chain(safety_first::RULES)
         .chain(routes::RULES)
         .chain(patterns::RULES)
         .chain(patterns_body::RULES)

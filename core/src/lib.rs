@@ -13,6 +13,8 @@
 //!   placeholders in reasons (the words themselves live in `locales/`).
 //! - `case_review` (feature `json`): reading case files and printing an
 //!   assessment for the clinician's `review` command.
+//! - `validate` (feature `json`): checking cases against their expectations,
+//!   and the accuracy report of `review --validate DIR`.
 
 pub mod answers;
 pub mod assessment;
@@ -25,6 +27,8 @@ pub mod knowledge;
 pub mod locale;
 pub mod phrases;
 pub mod questionnaire;
+#[cfg(feature = "json")]
+pub mod validate;
 
 mod assess;
 

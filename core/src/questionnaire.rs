@@ -14,6 +14,9 @@
 use crate::answers::{Answers, CareTried, Field as F, Kind, Region, YesNo};
 use crate::facts::ASAS_ONSET_AGE;
 
+mod screen;
+pub use screen::*;
+
 /// When a step or question is asked: a test on the answers so far, and the
 /// same condition in words for the answers documentation.
 #[derive(Clone, Copy)]
@@ -143,6 +146,23 @@ const SEVERAL_REGIONS: When = When {
     says: "when more than one region hurts",
     test: |a| a.pain.regions.len() > 1,
 };
+const SPINE_OR_ARM_AREA: When = When {
+    says: "when the neck, back, buttocks, shoulders or arms hurt",
+    test: |a| a.pain.spine() || a.pain.arm_area(),
+};
+const NECK_ARMS_UPPER_BACK: When = When {
+    says: "when the neck, upper back, shoulders or arms hurt",
+    test: |a| a.pain.arm_area() || a.pain.has(Region::UpperBack),
+};
+const HAS_IMPLANT: When = When {
+    says: "when the patient has (or may have) an implanted device",
+    test: |a| {
+        matches!(
+            a.precautions.implanted_device,
+            Some(YesNo::Yes | YesNo::NotSure)
+        )
+    },
+};
 const TRIED_SOMETHING: When = When {
     says: "when physical therapy, home exercise or medicines were tried",
     test: |a| {
@@ -221,6 +241,15 @@ pub const STEPS: &[Step] = &[
         &[ask(F::Regions), ask_if(F::MainRegion, SEVERAL_REGIONS)],
     ),
     step(
+        "warning_signs",
+        SPINE_OR_ARM_AREA,
+        &[
+            ask(F::ChestSymptoms),
+            ask_if(F::Myelopathy, NECK_ARMS_UPPER_BACK),
+            ask_if(F::AfterSpinalProcedure, SPINE),
+        ],
+    ),
+    step(
         "travel",
         LEG_OR_ARM_AREA,
         &[
@@ -242,6 +271,7 @@ pub const STEPS: &[Step] = &[
             ask(F::HeadachePatternChange),
             ask(F::HeadachePosturalOrCough),
             ask(F::HeadachePregnancyCancerHiv),
+            ask(F::ShinglesNearEye),
         ],
     ),
     step(
@@ -305,6 +335,7 @@ pub const STEPS: &[Step] = &[
             ask(F::InfectionNow),
             ask(F::Allergies),
             ask(F::ImplantedDevice),
+            ask_if(F::DeviceSiteInfection, HAS_IMPLANT),
         ],
     ),
     step(

@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use painpath_core::answers::*;
-use painpath_core::assessment::Urgency;
+use painpath_core::assessment::{Candidacy, Fit, Urgency};
 use painpath_core::{assess, Answers};
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -43,7 +43,58 @@ const EMERGENCY_FLAGS: &[fn(&mut Answers)] = &[
     |a| a.red_flags.thunderclap_headache = Some(YesNo::Yes),
     |a| a.red_flags.headache_fever_stiff_neck = Some(YesNo::Yes),
     |a| a.red_flags.headache_neuro_signs = Some(YesNo::Yes),
-    |a| a.red_flags.headache_after_head_injury = Some(YesNo::Yes),
+    |a| {
+        // A head injury counts unless the head pain is long-standing.
+        a.red_flags.headache_after_head_injury = Some(YesNo::Yes);
+        a.pain.duration = Some(PainDuration::UnderOneWeek);
+    },
+    |a| a.red_flags.chest_symptoms = Some(YesNo::Yes),
+];
+
+/// Each dangerous combination of clinical-reference §1, as a change to the
+/// answers: every one is an emergency.
+const EMERGENCY_COMBINATIONS: &[fn(&mut Answers)] = &[
+    |a| {
+        // Infection risk + spine pain + new numbness (epidural abscess).
+        a.red_flags.injects_drugs = Some(YesNo::Yes);
+        a.pain.regions.insert(Region::LowerBack);
+        a.pain.numbness_tingling = Some(YesNo::Yes);
+    },
+    |a| {
+        a.red_flags.fever_chills = Some(YesNo::Yes);
+        a.pain.regions.insert(Region::Neck);
+        a.pain.slowly_worsening_weakness = Some(YesNo::Yes);
+    },
+    |a| {
+        a.red_flags.weak_immune_system = Some(YesNo::Yes);
+        a.pain.regions.insert(Region::UpperBack);
+        a.pain.qualities.insert(Quality::Numbness);
+    },
+    |a| {
+        // Blood thinner + sudden severe back pain + weakness (haematoma).
+        a.precautions.blood_thinners = Some(YesNo::Yes);
+        a.pain.regions.insert(Region::LowerBack);
+        a.pain.duration = Some(PainDuration::UnderOneWeek);
+        a.peg.pain = Some(9);
+        a.pain.slowly_worsening_weakness = Some(YesNo::Yes);
+    },
+    |a| {
+        // Cancer + spine pain + radicular pain, weakness or numbness (MSCC).
+        a.red_flags.cancer_history = Some(YesNo::Yes);
+        a.pain.regions.insert(Region::LowerBack);
+        a.pain.regions.insert(Region::LegsFeet);
+        a.pain.below_knee = Some(YesNo::Yes);
+    },
+    |a| {
+        a.red_flags.cancer_history = Some(YesNo::Yes);
+        a.pain.regions.insert(Region::Neck);
+        a.pain.numbness_tingling = Some(YesNo::Yes);
+    },
+    |a| {
+        // New weakness or numbness after a spinal procedure.
+        a.red_flags.after_spinal_procedure = Some(YesNo::Yes);
+        a.pain.numbness_tingling = Some(YesNo::Yes);
+    },
 ];
 
 /// Every red flag, emergency or urgent.
@@ -66,6 +117,55 @@ const ANY_FLAG: &[fn(&mut Answers)] = &[
     |a| a.red_flags.thunderclap_headache = Some(YesNo::Yes),
 ];
 
+/// Every yes/no question of the safety screen or the other red flags, and
+/// every precaution.
+const YES_NO_SAFETY: &[Field] = &[
+    Field::SaddleNumbness,
+    Field::BladderChange,
+    Field::BowelControl,
+    Field::BothLegsWeak,
+    Field::SexualFunctionChange,
+    Field::RapidWeakness,
+    Field::ThunderclapHeadache,
+    Field::HeadacheFeverStiffNeck,
+    Field::HeadacheNeuroSigns,
+    Field::HeadacheAfterHeadInjury,
+    Field::FeverChills,
+    Field::RecentInfection,
+    Field::InjectsDrugs,
+    Field::WeakImmuneSystem,
+    Field::MajorTrauma,
+    Field::LongTermSteroids,
+    Field::CancerHistory,
+    Field::WeightLoss,
+    Field::ConstantNightPain,
+    Field::HeadacheNewAfter50,
+    Field::HeadachePatternChange,
+    Field::HeadachePosturalOrCough,
+    Field::HeadachePregnancyCancerHiv,
+    Field::Myelopathy,
+    Field::ChestSymptoms,
+    Field::AfterSpinalProcedure,
+    Field::DeviceSiteInfection,
+    Field::ShinglesNearEye,
+    Field::SlowlyWorseningWeakness,
+    Field::BloodThinners,
+    Field::Diabetes,
+    Field::Pregnant,
+    Field::InfectionNow,
+    Field::Allergies,
+    Field::ImplantedDevice,
+];
+
+/// The questions of the safety screen.
+fn screen_questions() -> Vec<Field> {
+    painpath_core::questionnaire::SCREEN_STEPS
+        .iter()
+        .filter_map(|id| painpath_core::questionnaire::step_by_id(id))
+        .flat_map(|s| s.questions.iter().map(|q| q.field))
+        .collect()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
@@ -82,12 +182,86 @@ proptest! {
     }
 
     #[test]
+    fn every_emergency_combination_means_emergency_and_no_procedures(
+        mut a in answers(),
+        pick in select(EMERGENCY_COMBINATIONS),
+    ) {
+        pick(&mut a);
+        let r = assess(&a);
+        prop_assert_eq!(r.urgency, Urgency::Emergency);
+        prop_assert!(r.procedures.is_empty());
+        prop_assert!(r.specialist.also.is_empty());
+    }
+
+    /// Flag by flag: from "no" to "yes" never lowers urgency. (From
+    /// unanswered it may: an unanswered screen question has its own result,
+    /// "safety questions first", which a yes to a flag that does not apply
+    /// to this pain can replace by the real one.)
+    #[test]
     fn adding_a_red_flag_never_lowers_urgency(a in answers(), pick in select(ANY_FLAG)) {
+        let mut a = a;
+        let mut yes = a.clone();
+        pick(&mut yes);
+        for f in Field::ALL {
+            if f.get(&yes) != f.get(&a) && f.get(&a) == Value::Unanswered {
+                let _ = a.set(*f, Value::One(1)); // "no"
+            }
+        }
         let before = assess(&a).urgency;
         let mut flagged = a.clone();
         pick(&mut flagged);
         let after = assess(&flagged).urgency;
         prop_assert!(after >= before, "{:?} -> {:?}", before, after);
+    }
+
+    /// "Not sure" is never "no" (clinical-reference §0): for every safety
+    /// question and precaution, no → not sure and not sure → yes never
+    /// lower urgency.
+    #[test]
+    fn not_sure_sits_between_no_and_yes(a in answers()) {
+        for f in YES_NO_SAFETY.iter().copied() {
+            let at = |v: YesNo| {
+                let mut b = a.clone();
+                let i = YesNo::ALL.iter().position(|x| *x == v).unwrap_or(0) as u8;
+                let _ = b.set(f, Value::One(i));
+                assess(&b).urgency
+            };
+            let (no, unsure, yes) = (at(YesNo::No), at(YesNo::NotSure), at(YesNo::Yes));
+            prop_assert!(unsure >= no, "{}: no {:?} -> not sure {:?}", f.path(), no, unsure);
+            prop_assert!(yes >= unsure, "{}: not sure {:?} -> yes {:?}", f.path(), unsure, yes);
+        }
+    }
+
+    /// Any question of the safety screen unanswered: no "likely" verdict
+    /// and no "strong" procedure.
+    #[test]
+    fn an_unanswered_safety_question_never_gives_a_fit(
+        a in answers(),
+        pick in select(screen_questions()),
+    ) {
+        let mut a = a;
+        let _ = a.set(pick, Value::Unanswered);
+        let r = assess(&a);
+        prop_assert!(r.candidacy.verdict != Candidacy::Likely, "{}", pick.path());
+        prop_assert!(r.procedures.iter().all(|p| p.fit != Fit::Strong), "{}", pick.path());
+    }
+
+    /// Not sure to any urgent-level or emergency-level flag: no strong fit.
+    #[test]
+    fn not_sure_to_a_red_flag_never_gives_a_strong_fit(
+        a in answers(),
+        pick in select(YES_NO_SAFETY.to_vec()),
+    ) {
+        let mut a = a;
+        let _ = a.set(pick, Value::One(2)); // "not sure"
+        let r = assess(&a);
+        let flag = painpath_core::knowledge::red_flags::FLAGS.iter().find(|x| x.field == pick);
+        if let Some(flag) = flag {
+            if (flag.scope)(&painpath_core::facts::Facts::derive(&a)) {
+                prop_assert!(r.procedures.iter().all(|p| p.fit != Fit::Strong), "{}", pick.path());
+                prop_assert!(r.candidacy.verdict != Candidacy::Likely, "{}", pick.path());
+            }
+        }
     }
 
     #[test]

@@ -76,3 +76,80 @@ fn choices_and_toggles_round_trip_through_values() {
     assert!(a.set(F::Age, Value::Number(121)).is_err());
     assert!(a.set(F::Age, Value::One(1)).is_err());
 }
+
+#[test]
+fn none_of_these_answers_a_whole_screen_step_no_in_one_tap() {
+    let mut a = Answers::default();
+    for id in SCREEN_STEPS {
+        let step = step_by_id(id).expect("screen step");
+        let fields = answer_none_of_these(step, &mut a);
+        assert_eq!(fields.len(), step.questions.len(), "{id}");
+    }
+    assert!(unanswered_safety_questions(&a).is_empty());
+    // Two taps, and the verdict is no longer held back by the screen.
+    let r = painpath_core::assess(&a);
+    assert!(!r
+        .trace
+        .iter()
+        .any(|t| t.rule == "route.safety_questions_first"));
+}
+
+#[test]
+fn none_of_these_keeps_answers_already_given() {
+    let mut a = Answers::default();
+    a.red_flags.saddle_numbness = Some(painpath_core::answers::YesNo::NotSure);
+    let step = step_by_id("safety").expect("safety step");
+    let fields = none_of_these(step, &a);
+    assert!(!fields.contains(&F::SaddleNumbness));
+    answer_none_of_these(step, &mut a);
+    assert_eq!(
+        a.red_flags.saddle_numbness,
+        Some(painpath_core::answers::YesNo::NotSure)
+    );
+    assert_eq!(
+        a.red_flags.bladder_change,
+        Some(painpath_core::answers::YesNo::No)
+    );
+}
+
+#[test]
+fn none_of_these_covers_only_safety_questions_where_they_apply() {
+    let mut a = Answers::default();
+    a.pain.regions.insert(Region::Knees);
+    // Knee pain: the extra warning signs are not asked at all.
+    assert!(!visible_steps(&a).iter().any(|s| s.id == "warning_signs"));
+    a.pain.regions.insert(Region::Neck);
+    let step = step_by_id("warning_signs").expect("warning signs step");
+    let fields = none_of_these(step, &a);
+    assert!(fields.contains(&F::ChestSymptoms) && fields.contains(&F::Myelopathy));
+    assert!(fields.contains(&F::AfterSpinalProcedure));
+    // Precautions and the rest of the questionnaire are never "none of these".
+    let tried = step_by_id("tried").expect("tried step");
+    assert!(none_of_these(tried, &a).is_empty());
+}
+
+#[test]
+fn an_unanswered_screen_means_safety_questions_first() {
+    let a = Answers::default();
+    assert_eq!(unanswered_safety_questions(&a).len(), 19);
+    let r = painpath_core::assess(&a);
+    assert!(r
+        .candidacy
+        .still_needed
+        .contains(&"still.safety_questions_first"));
+    assert!(r.procedures.is_empty());
+}
+
+#[test]
+fn the_device_site_question_is_asked_only_with_an_implant() {
+    let mut a = Answers::default();
+    let step = step_by_id("precautions").expect("precautions step");
+    let asked = |a: &Answers| {
+        visible_questions(step, a)
+            .iter()
+            .any(|q| q.field == F::DeviceSiteInfection)
+    };
+    assert!(!asked(&a));
+    a.precautions.implanted_device = Some(painpath_core::answers::YesNo::NotSure);
+    assert!(asked(&a));
+}

@@ -104,3 +104,31 @@ fn hostile_case_files_fail_cleanly() {
     assert_eq!(code, 0, "repeated values are one region");
     assert!(out.contains("\"urgency\""));
 }
+
+#[test]
+fn validate_reports_accuracy_and_passes_on_the_vignettes() {
+    let (code, out, _) = review(&["--validate", "tests/vignettes"]);
+    assert_eq!(code, 0, "{out}");
+    for line in [
+        "urgency exact match:",
+        "under-triage: 0",
+        "over-triage:",
+        "procedure recall:",
+        "procedure precision:",
+    ] {
+        assert!(out.contains(line), "{line} missing from:\n{out}");
+    }
+}
+
+#[test]
+fn validate_fails_on_under_triage() {
+    let dir = std::env::temp_dir().join(format!("painpath-validate-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let case = r#"{"source": "a made-up case", "answers": {"red_flags": {"saddle_numbness": "no"}},
+        "expect": {"urgency": "emergency", "specialist": "emergency_care"}}"#;
+    std::fs::write(dir.join("under.json"), case).expect("write case");
+    let (code, out, _) = review(&["--validate", &dir.to_string_lossy()]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("under-triage: 1"), "{out}");
+    assert!(out.contains("under.json"), "{out}");
+}

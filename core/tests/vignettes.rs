@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use painpath_core::case_review::case_answers;
-use painpath_core::{assess, knowledge};
+use painpath_core::{assess, knowledge, validate};
 use serde_json::Value;
 
 struct Vignette {
@@ -42,123 +42,8 @@ fn load_all() -> Vec<Vignette> {
         .collect()
 }
 
-fn strings(v: Option<&Value>) -> Vec<String> {
-    v.and_then(Value::as_array)
-        .map(|a| {
-            a.iter()
-                .filter_map(|s| s.as_str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 fn check(v: &Vignette) -> Vec<String> {
-    let mut errors = Vec::new();
-    let expect = &v.case["expect"];
-    let r = &v.result;
-    for (field, got) in [
-        ("urgency", &r["urgency"]),
-        ("candidacy", &r["candidacy"]["verdict"]),
-        ("specialist", &r["specialist"]["kind"]),
-    ] {
-        if let Some(want) = expect.get(field) {
-            if want != got {
-                errors.push(format!("{field}: expected {want}, got {got}"));
-            }
-        }
-    }
-    let procs: Vec<String> = r["procedures"]
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|p| p["id"].as_str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default();
-    if let Some(present) = expect.get("procedures_present") {
-        let want = strings(Some(present));
-        if want.is_empty() && !procs.is_empty() {
-            errors.push(format!("expected no procedures, got {procs:?}"));
-        }
-        for p in want {
-            if !procs.contains(&p) {
-                errors.push(format!("procedure {p} missing; got {procs:?}"));
-            }
-        }
-    }
-    for p in strings(expect.get("procedures_absent")) {
-        if procs.contains(&p) {
-            errors.push(format!("procedure {p} should be absent"));
-        }
-    }
-    if let Some(fits) = expect.get("fits").and_then(Value::as_object) {
-        for (id, want) in fits {
-            let got = r["procedures"]
-                .as_array()
-                .and_then(|a| a.iter().find(|p| p["id"] == id.as_str()))
-                .map(|p| p["fit"].clone());
-            if got.as_ref() != Some(want) {
-                errors.push(format!("fit of {id}: expected {want}, got {got:?}"));
-            }
-        }
-    }
-    let also = strings(Some(&r["specialist"]["also"]));
-    for s in strings(expect.get("also_present")) {
-        if !also.contains(&s) {
-            errors.push(format!("supporting care {s} missing; got {also:?}"));
-        }
-    }
-    let precautions: Vec<String> = r["precautions"]
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|p| p["text"].as_str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default();
-    for p in strings(expect.get("precautions_present")) {
-        if !precautions.contains(&p) {
-            errors.push(format!("precaution {p} missing; got {precautions:?}"));
-        }
-    }
-    let questions: Vec<String> = r["questions"]
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|q| q["text"].as_str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default();
-    for q in strings(expect.get("questions_present")) {
-        if !questions.contains(&q) {
-            errors.push(format!("question {q} missing"));
-        }
-    }
-    let still = strings(Some(&r["candidacy"]["still_needed"]));
-    for s in strings(expect.get("still_needed_present")) {
-        if !still.contains(&s) {
-            errors.push(format!("still-needed {s} missing; got {still:?}"));
-        }
-    }
-    let fired: Vec<String> = r["trace"]
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|t| t["rule"].as_str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default();
-    for rule in strings(expect.get("rules_fired")) {
-        if !fired.contains(&rule) {
-            errors.push(format!("rule {rule} did not fire"));
-        }
-    }
-    for rule in strings(expect.get("rules_absent")) {
-        if fired.contains(&rule) {
-            errors.push(format!("rule {rule} should not fire"));
-        }
-    }
-    errors
+    validate::check(&v.case, &v.result)
 }
 
 #[test]

@@ -175,6 +175,17 @@ schema! {
         HeadachePatternChange = headache_pattern_change: One(YesNo),
         HeadachePosturalOrCough = headache_postural_or_cough: One(YesNo),
         HeadachePregnancyCancerHiv = headache_pregnancy_cancer_hiv: One(YesNo),
+        // Asked only where they can apply (clinical-reference §1, other flags).
+        // Urgent: cervical myelopathy (neck, shoulders or arms hurt).
+        Myelopathy = myelopathy: One(YesNo),
+        // Emergency: heart or aorta (upper back, neck, shoulders or arms hurt).
+        ChestSymptoms = chest_symptoms: One(YesNo),
+        // Urgent: after a spinal injection or procedure (the spine hurts).
+        AfterSpinalProcedure = after_spinal_procedure: One(YesNo),
+        // Urgent: infection at a stimulator or pump site (an implant).
+        DeviceSiteInfection = device_site_infection: One(YesNo),
+        // Urgent: shingles near the eye (the head hurts).
+        ShinglesNearEye = shingles_near_eye: One(YesNo),
     },
 
     /// Where the pain is, how it behaves, how strong it is.

@@ -6,13 +6,17 @@ use crate::answers::Field as F;
 use crate::answers::{DiagnosticBlocks, PriorInjections, Region, SurgeonAdvice};
 use crate::assessment::Support::*;
 use crate::assessment::{Procedure, SpecialistKind};
-use crate::facts::{is_yes, Facts};
+use crate::facts::{is_yes, yes_or_unsure, Facts};
 
-/// Pain new in the last 6 weeks at an age where other causes are a little more
-/// likely. A single flag like this predicts little on its own (Verhagen 2016),
-/// so it asks for a prompt check rather than emergency care.
+/// Spine pain at an age where other causes are a little more likely: new
+/// (under 6 weeks) after 50, or at any duration under 20 (AHCPR: age under 20
+/// is a warning sign until imaging is done). A single flag like this predicts
+/// little on its own (Verhagen 2016), so it is a precaution with a prompt
+/// check, not urgent care: age alone is never urgent.
 fn age_with_new_spine_pain(f: &Facts) -> bool {
-    f.spine && f.weeks.is_some_and(|w| w < 6) && f.a.age.is_some_and(|a| !(20..=50).contains(&a))
+    let young = f.a.age.is_some_and(|a| a < 20);
+    let older_new = f.a.age.is_some_and(|a| a > 50) && f.weeks.is_some_and(|w| w < 6);
+    f.spine && (young || older_new)
 }
 
 fn earlier_procedures(f: &Facts) -> bool {
@@ -40,7 +44,7 @@ pub const RULES: &[Rule] = &[
         reason: "precaution.blood_thinners",
         reads: &[F::BloodThinners],
         sources: &["asra_anticoag"],
-        when: |f| is_yes(f.a.precautions.blood_thinners),
+        when: |f| yes_or_unsure(f.a.precautions.blood_thinners),
     },
     Rule {
         id: "precaution.diabetes",
@@ -48,7 +52,7 @@ pub const RULES: &[Rule] = &[
         reason: "precaution.diabetes",
         reads: &[F::Diabetes],
         sources: &["seed_002"],
-        when: |f| is_yes(f.a.precautions.diabetes),
+        when: |f| yes_or_unsure(f.a.precautions.diabetes),
     },
     Rule {
         id: "precaution.pregnant",
@@ -56,7 +60,7 @@ pub const RULES: &[Rule] = &[
         reason: "precaution.pregnant",
         reads: &[F::Pregnant],
         sources: &["seed_004"],
-        when: |f| is_yes(f.a.precautions.pregnant),
+        when: |f| yes_or_unsure(f.a.precautions.pregnant),
     },
     Rule {
         id: "precaution.infection_now",
@@ -64,7 +68,7 @@ pub const RULES: &[Rule] = &[
         reason: "precaution.infection_now",
         reads: &[F::InfectionNow],
         sources: &["seed_002"],
-        when: |f| is_yes(f.a.precautions.infection_now),
+        when: |f| yes_or_unsure(f.a.precautions.infection_now),
     },
     Rule {
         id: "precaution.allergies",
@@ -72,7 +76,7 @@ pub const RULES: &[Rule] = &[
         reason: "precaution.allergies",
         reads: &[F::Allergies],
         sources: &["seed_002"],
-        when: |f| is_yes(f.a.precautions.allergies),
+        when: |f| yes_or_unsure(f.a.precautions.allergies),
     },
     Rule {
         id: "precaution.implanted_device",
@@ -80,7 +84,7 @@ pub const RULES: &[Rule] = &[
         reason: "precaution.implanted_device",
         reads: &[F::ImplantedDevice],
         sources: &["lcd_l37632", "lcd_l38801"],
-        when: |f| is_yes(f.a.precautions.implanted_device),
+        when: |f| yes_or_unsure(f.a.precautions.implanted_device),
     },
     Rule {
         id: "precaution.cancer_history",
@@ -88,7 +92,7 @@ pub const RULES: &[Rule] = &[
         reason: "precaution.cancer_history",
         reads: &[F::CancerHistory],
         sources: &["ahcpr_1994"],
-        when: |f| is_yes(f.a.red_flags.cancer_history),
+        when: |f| yes_or_unsure(f.a.red_flags.cancer_history),
     },
     Rule {
         id: "precaution.age_new_spine_pain",
@@ -118,7 +122,16 @@ pub const RULES: &[Rule] = &[
         reason: "precaution.scs_bleeding_risk",
         reads: &[F::BloodThinners],
         sources: &["asra_anticoag"],
-        when: |f| is_yes(f.a.precautions.blood_thinners),
+        when: |f| yes_or_unsure(f.a.precautions.blood_thinners),
+    },
+    Rule {
+        // ASRA/ESRA 2018: vertebral augmentation is a high bleeding-risk procedure.
+        id: "precaution.augmentation_bleeding_risk",
+        effect: Effect::Precaution(Some(Procedure::VertebralAugmentation)),
+        reason: "precaution.augmentation_bleeding_risk",
+        reads: &[F::BloodThinners],
+        sources: &["asra_anticoag"],
+        when: |f| yes_or_unsure(f.a.precautions.blood_thinners),
     },
     // ── Supporting care ──────────────────────────────────────────────────
     Rule {
@@ -184,7 +197,7 @@ pub const RULES: &[Rule] = &[
         reason: "why.blood_thinners",
         reads: &[F::BloodThinners],
         sources: &["asra_anticoag"],
-        when: |f| is_yes(f.a.precautions.blood_thinners),
+        when: |f| yes_or_unsure(f.a.precautions.blood_thinners),
     },
     Rule {
         id: "ask.diabetes",
@@ -192,7 +205,7 @@ pub const RULES: &[Rule] = &[
         reason: "why.diabetes",
         reads: &[F::Diabetes],
         sources: &["seed_002"],
-        when: |f| is_yes(f.a.precautions.diabetes),
+        when: |f| yes_or_unsure(f.a.precautions.diabetes),
     },
     Rule {
         id: "ask.pregnant",
@@ -200,7 +213,7 @@ pub const RULES: &[Rule] = &[
         reason: "why.pregnant",
         reads: &[F::Pregnant],
         sources: &["seed_004"],
-        when: |f| is_yes(f.a.precautions.pregnant),
+        when: |f| yes_or_unsure(f.a.precautions.pregnant),
     },
     Rule {
         id: "ask.implanted_device",
@@ -208,7 +221,7 @@ pub const RULES: &[Rule] = &[
         reason: "why.implanted_device",
         reads: &[F::ImplantedDevice],
         sources: &["lcd_l37632"],
-        when: |f| is_yes(f.a.precautions.implanted_device),
+        when: |f| yes_or_unsure(f.a.precautions.implanted_device),
     },
     Rule {
         id: "ask.allergies",
@@ -216,7 +229,7 @@ pub const RULES: &[Rule] = &[
         reason: "why.allergies",
         reads: &[F::Allergies],
         sources: &["seed_002"],
-        when: |f| is_yes(f.a.precautions.allergies),
+        when: |f| yes_or_unsure(f.a.precautions.allergies),
     },
     Rule {
         id: "ask.earlier_procedures",

@@ -115,9 +115,10 @@ pub const RULES: &[Rule] = &[
         id: "pattern.acute_shingles.esi",
         effect: Effect::Match(EpiduralSteroidInjection, Possible),
         reason: "reason.pattern.acute_shingles",
-        reads: &[F::Diagnoses, F::Duration],
+        reads: &[F::Diagnoses, F::Duration, F::Regions],
         sources: &["lcd_l39240"],
-        when: |f| f.dx(Diagnosis::Shingles) && f.weeks.is_some_and(|w| w < 13),
+        // Acute zoster of the spine or trunk only; never the face or eye (CW-7).
+        when: |f| f.dx(Diagnosis::Shingles) && f.weeks.is_some_and(|w| w < 13) && f.spine,
     },
     // ── Axial (facet) pain → medial branch block, then RFA ───────────────
     Rule {
@@ -168,7 +169,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "exclude.facet.untreated_radicular",
-        effect: Effect::Exclude(MedialBranchBlock),
+        effect: Effect::Exclude(&[MedialBranchBlock]),
         reason: "reason.exclude.facet_untreated_radicular",
         reads: &[
             F::Regions,
@@ -181,8 +182,17 @@ pub const RULES: &[Rule] = &[
         when: untreated_radicular,
     },
     Rule {
+        // A compression fracture explains the pain: no facet procedure (CW-5).
+        id: "exclude.facet.fracture_explains_pain",
+        effect: Effect::Exclude(&[MedialBranchBlock, RadiofrequencyAblation]),
+        reason: "reason.exclude.facet_fracture",
+        reads: &[F::Diagnoses],
+        sources: &["lcd_l38801", "lcd_l34228"],
+        when: |f| f.dx(Diagnosis::CompressionFracture),
+    },
+    Rule {
         id: "exclude.rfa.untreated_radicular",
-        effect: Effect::Exclude(RadiofrequencyAblation),
+        effect: Effect::Exclude(&[RadiofrequencyAblation]),
         reason: "reason.exclude.facet_untreated_radicular",
         reads: &[
             F::Regions,

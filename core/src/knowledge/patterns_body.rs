@@ -47,7 +47,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "exclude.esi.crps_only",
-        effect: Effect::Exclude(EpiduralSteroidInjection),
+        effect: Effect::Exclude(&[EpiduralSteroidInjection]),
         reason: "reason.exclude.esi_crps",
         reads: &[
             F::Regions,
@@ -84,7 +84,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "exclude.trigger_point.fibromyalgia_crps",
-        effect: Effect::Exclude(TriggerPointInjection),
+        effect: Effect::Exclude(&[TriggerPointInjection]),
         reason: "reason.exclude.trigger_point",
         reads: &[
             F::Regions,

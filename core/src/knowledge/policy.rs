@@ -144,21 +144,43 @@ const PRIMARY_CARE: Place = Place {
 
 /// A red flag fired: no elective procedure until it has been checked.
 pub const URGENT_CARE: FirstHit = FirstHit {
-    rules: &[PlaceRule {
-        // Cauda equina, rapid weakness, headache red flags: hospital within hours.
-        id: "place.red_flag.emergency",
-        effect: Place {
-            urgency: Emergency,
-            specialist: EmergencyCare,
-            candidacy: Candidacy::NotYet,
-            keep_procedures: false,
-            still_needed: Some("still.emergency_first"),
+    rules: &[
+        PlaceRule {
+            // Cauda equina, rapid weakness, headache red flags: hospital within hours.
+            id: "place.red_flag.emergency",
+            effect: Place {
+                urgency: Emergency,
+                specialist: EmergencyCare,
+                candidacy: Candidacy::NotYet,
+                keep_procedures: false,
+                still_needed: Some("still.emergency_first"),
+            },
+            reason: "still.emergency_first",
+            reads: &[],
+            sources: &["ahcpr_1994", "bmj_cauda_equina", "cmaj_2023_snoop4"],
+            when: |x| x.red_flag == Some(Emergency),
         },
-        reason: "still.emergency_first",
-        reads: &[],
-        sources: &["ahcpr_1994", "bmj_cauda_equina", "cmaj_2023_snoop4"],
-        when: |x| x.red_flag == Some(Emergency),
-    }],
+        PlaceRule {
+            // Weakness slowly getting worse: within days, through the regular
+            // doctor or a spine surgeon; the emergency department if it speeds up
+            // or bladder or bowel symptoms appear (clinical review SC-5).
+            id: "place.red_flag.worsening_weakness",
+            effect: Place {
+                urgency: Urgent,
+                specialist: SpineSurgeon,
+                candidacy: Candidacy::NotYet,
+                keep_procedures: false,
+                still_needed: Some("still.weakness_first"),
+            },
+            reason: "still.weakness_first",
+            reads: &[F::SlowlyWorseningWeakness],
+            sources: &["acp_aps_2007", "nice_ng59"],
+            when: |x| {
+                x.red_flag == Some(Urgent)
+                    && crate::facts::is_yes(x.facts.a.pain.slowly_worsening_weakness)
+            },
+        },
+    ],
     otherwise: PlaceRule {
         // An urgent red flag: a doctor checks it promptly.
         id: "place.red_flag.urgent",
@@ -267,13 +289,14 @@ pub const SUPPORT: &[SupportRule] = &[
         },
     },
     SupportRule {
-        // In an emergency, supporting care waits until it has been treated.
+        // In an emergency, or with an urgent warning sign, supporting care
+        // waits until the sign has been checked (clinical review SC-2).
         id: "support.emergency_first",
         effect: SupportChange::DropAll,
         reason: "still.emergency_first",
         reads: &[],
         sources: &["ahcpr_1994", "bmj_cauda_equina"],
-        when: |p| p.place.urgency == Emergency && !p.support.is_empty(),
+        when: |p| p.place.urgency >= Urgent && !p.support.is_empty(),
     },
 ];
 

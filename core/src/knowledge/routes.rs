@@ -6,18 +6,34 @@
 use super::{Effect, Place, Route, Rule};
 use crate::answers::Field as F;
 use crate::answers::{CareTried, Diagnosis, Region, YesNo};
+use crate::assessment::Procedure::*;
 use crate::assessment::{Candidacy, SpecialistKind, Urgency};
-use crate::facts::{is_yes, Facts};
+use crate::facts::yes_or_unsure;
+use crate::facts::Facts;
 
-pub const SPINE_SURGEON: Route = Route {
+/// Pregnancy, or maybe: the obstetric team and the regular doctor first
+/// (clinical-reference §4; LCD L34228).
+pub const PREGNANCY: Route = Route {
     place: Place {
-        urgency: Urgency::SeeOtherSpecialist,
-        specialist: SpecialistKind::SpineSurgeon,
+        urgency: Urgency::SeePrimaryCare,
+        specialist: SpecialistKind::PrimaryCare,
         candidacy: Candidacy::NotYet,
         keep_procedures: true,
-        still_needed: Some("still.surgeon_first"),
+        still_needed: Some("still.pregnancy_first"),
     },
-    priority: 90,
+    priority: 95,
+};
+/// Under 18: a paediatric pathway through the regular doctor
+/// (clinical-reference §1; AoMRC EBI applies RFD from age 19).
+pub const UNDER_18: Route = Route {
+    place: Place {
+        urgency: Urgency::SeePrimaryCare,
+        specialist: SpecialistKind::PrimaryCare,
+        candidacy: Candidacy::NotYet,
+        keep_procedures: true,
+        still_needed: Some("still.young_person_first"),
+    },
+    priority: 94,
 };
 pub const RHEUMATOLOGY: Route = Route {
     place: Place {
@@ -109,15 +125,83 @@ fn no_conservative_care(f: &Facts) -> bool {
         && !f.too_painful_for_therapy
 }
 
+/// Under 18 years old.
+fn under_18(f: &Facts) -> bool {
+    f.a.age.is_some_and(|age| age < 18)
+}
+
+fn pregnant(f: &Facts) -> bool {
+    yes_or_unsure(f.a.precautions.pregnant)
+}
+
+/// Ablation, vertebral augmentation and implants: not in pregnancy, and not
+/// under 18 (clinical-reference §1, §4).
+const NOT_IN_PREGNANCY_OR_YOUNG: &[crate::assessment::Procedure] = &[
+    RadiofrequencyAblation,
+    GenicularNerveTreatment,
+    VertebralAugmentation,
+    SpinalCordStimulation,
+    PeripheralNerveStimulation,
+];
+
 pub const RULES: &[Rule] = &[
     Rule {
-        // Weakness that keeps getting worse needs a surgical opinion.
-        id: "route.spine_surgeon.worsening_weakness",
-        effect: Effect::Route(SPINE_SURGEON),
-        reason: "reason.route.worsening_weakness",
-        reads: &[F::SlowlyWorseningWeakness],
-        sources: &["acp_aps_2007", "nice_ng59"],
-        when: |f| is_yes(f.a.pain.slowly_worsening_weakness),
+        id: "route.primary_care.pregnancy",
+        effect: Effect::Route(PREGNANCY),
+        reason: "reason.route.pregnancy",
+        reads: &[F::Pregnant],
+        sources: &["clinical_reference_s4", "lcd_l34228"],
+        when: pregnant,
+    },
+    Rule {
+        id: "exclude.pregnancy.ablation_augmentation_implants",
+        effect: Effect::Exclude(NOT_IN_PREGNANCY_OR_YOUNG),
+        reason: "reason.route.pregnancy",
+        reads: &[F::Pregnant],
+        sources: &["clinical_reference_s4", "lcd_l34228"],
+        when: pregnant,
+    },
+    Rule {
+        // X-ray-guided and steroid injections usually wait until after pregnancy.
+        id: "limit.pregnancy.injections",
+        effect: Effect::Limit(&[
+            EpiduralSteroidInjection,
+            MedialBranchBlock,
+            SacroiliacJointInjection,
+            JointInjection,
+            SympatheticBlock,
+            TriggerPointInjection,
+            OccipitalNerveBlock,
+        ]),
+        reason: "precaution.pregnant",
+        reads: &[F::Pregnant],
+        sources: &["clinical_reference_s4", "fda_2014_esi"],
+        when: pregnant,
+    },
+    Rule {
+        id: "route.primary_care.under_18",
+        effect: Effect::Route(UNDER_18),
+        reason: "reason.route.under_18",
+        reads: &[F::Age],
+        sources: &["ahcpr_1994", "clinical_reference_s1"],
+        when: under_18,
+    },
+    Rule {
+        id: "exclude.under_18.ablation_implants",
+        effect: Effect::Exclude(NOT_IN_PREGNANCY_OR_YOUNG),
+        reason: "reason.route.under_18",
+        reads: &[F::Age],
+        sources: &["clinical_reference_s1"],
+        when: under_18,
+    },
+    Rule {
+        // Any procedure is at most something to discuss later.
+        id: "limit.under_18.all",
+        effect: Effect::Limit(crate::assessment::Procedure::ALL),
+        reason: "reason.route.under_18",
+        reads: &[F::Age],
+        sources: &["clinical_reference_s1"],
+        when: under_18,
     },
     Rule {
         // ASAS: back pain > 3 months with at least 4 of 5 inflammatory features.

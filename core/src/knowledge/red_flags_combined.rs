@@ -1,0 +1,228 @@
+//! Red flags that need several answers together (clinical-reference §1):
+//! the dangerous combinations that are emergencies, fracture after minor
+//! trauma, cancer (NICE NG234) and headache in pregnancy.
+
+use super::red_flags::{HEAD, SPINE_URGENT};
+use super::{Effect, Rule};
+use crate::answers::Field as F;
+use crate::answers::{Activity, Diagnosis, Onset, Region};
+use crate::assessment::Urgency::{Emergency, Urgent};
+use crate::facts::{is_yes, yes_or_unsure, Facts};
+use crate::Tri;
+
+const FRACTURE: &[&str] = &["ahcpr_1994", "nice_cks_gcare", "acp_aps_2007"];
+const EPIDURAL: &[&str] = &["bmj_spinal_epidural", "clinical_reference_s1"];
+const CANCER: &[&str] = &["nice_ng234", "ahcpr_1994"];
+
+/// The answers behind [`Facts::neuro_change`].
+const NEURO: [F; 4] = [
+    F::NumbnessTingling,
+    F::Qualities,
+    F::SlowlyWorseningWeakness,
+    F::RapidWeakness,
+];
+
+/// Bones at risk of breaking after minor trauma: osteoporosis, long-term
+/// steroids, or age 70 or older.
+fn fragile_bones(f: &Facts) -> bool {
+    f.dx(Diagnosis::Osteoporosis)
+        || is_yes(f.a.red_flags.long_term_steroids)
+        || f.a.age.is_some_and(|age| age >= 70)
+}
+
+/// A fragility fracture is plausible: a fall, lift or injury (or a
+/// compression fracture a doctor mentioned but no scan has confirmed) in
+/// someone with fragile bones, with pain in the spine (not already scanned)
+/// or the hips and pelvis, that is not long-standing.
+fn fragility_fracture(f: &Facts) -> bool {
+    let trigger = matches!(
+        f.a.history.onset,
+        Some(Onset::Fall | Onset::Lifting | Onset::Injury)
+    ) || (f.dx(Diagnosis::CompressionFracture) && !f.confirmed_compression_fracture);
+    let place = (f.spine && !f.confirmed_compression_fracture) || f.has(Region::Hips);
+    fragile_bones(f) && trigger && place && !f.chronic
+}
+
+/// Severe central back pain eased by lying down, with bone risk.
+fn severe_pain_eased_lying(f: &Facts) -> bool {
+    let a = f.a;
+    let risk = f.dx(Diagnosis::Osteoporosis)
+        || is_yes(a.red_flags.long_term_steroids)
+        || a.age.is_some_and(|age| age >= 65);
+    (f.has(Region::LowerBack) || f.has(Region::UpperBack))
+        && f.pain_score.is_some_and(|s| s >= 7)
+        && a.pain.better_with.contains(&Activity::LyingDown)
+        && risk
+        && !f.confirmed_compression_fracture
+}
+
+fn cancer(f: &Facts) -> bool {
+    is_yes(f.a.red_flags.cancer_history)
+}
+
+/// Sudden, severe spine pain: under 4 weeks (or of unknown duration), and
+/// severe (7 or more) or of unknown strength.
+fn sudden_severe_spine_pain(f: &Facts) -> bool {
+    f.spine && f.weeks_at_least(4) != Tri::Met && f.pain_at_least(7) != Tri::NotMet
+}
+
+pub const RULES: &[Rule] = &[
+    // ── Emergency: dangerous combinations ────────────────────────────────
+    Rule {
+        // Possible spinal epidural abscess.
+        id: "red_flag.infection_risk_with_nerve_change",
+        effect: Effect::RedFlag(Emergency),
+        reason: "reason.red_flag.infection_risk_with_nerve_change",
+        reads: &[
+            F::FeverChills,
+            F::InjectsDrugs,
+            F::WeakImmuneSystem,
+            F::RecentInfection,
+            F::Regions,
+            NEURO[0],
+            NEURO[1],
+            NEURO[2],
+            NEURO[3],
+        ],
+        sources: EPIDURAL,
+        when: |f| f.infection_risk && f.spine && f.neuro_change,
+    },
+    Rule {
+        // Possible spinal epidural haematoma.
+        id: "red_flag.blood_thinner_sudden_pain_nerve_change",
+        effect: Effect::RedFlag(Emergency),
+        reason: "reason.red_flag.blood_thinner_sudden_pain_nerve_change",
+        reads: &[
+            F::BloodThinners,
+            F::Regions,
+            F::Duration,
+            F::PegPain,
+            NEURO[0],
+            NEURO[1],
+            NEURO[2],
+            NEURO[3],
+        ],
+        sources: EPIDURAL,
+        when: |f| {
+            yes_or_unsure(f.a.precautions.blood_thinners)
+                && sudden_severe_spine_pain(f)
+                && f.neuro_change
+        },
+    },
+    Rule {
+        // Possible metastatic spinal cord compression (NICE NG234).
+        id: "red_flag.cancer_with_nerve_change",
+        effect: Effect::RedFlag(Emergency),
+        reason: "reason.red_flag.cancer_with_nerve_change",
+        reads: &[
+            F::CancerHistory,
+            F::Regions,
+            F::BelowKnee,
+            F::DownArm,
+            NEURO[0],
+            NEURO[1],
+            NEURO[2],
+            NEURO[3],
+        ],
+        sources: CANCER,
+        when: |f| {
+            cancer(f) && f.spine && (f.neuro_change || f.lumbar_radicular || f.cervical_radicular)
+        },
+    },
+    Rule {
+        // Infection or bleeding after a spinal procedure, with nerve change.
+        id: "red_flag.after_spinal_procedure_nerve_change",
+        effect: Effect::RedFlag(Emergency),
+        reason: "reason.red_flag.after_spinal_procedure_nerve_change",
+        reads: &[
+            F::AfterSpinalProcedure,
+            NEURO[0],
+            NEURO[1],
+            NEURO[2],
+            NEURO[3],
+        ],
+        sources: EPIDURAL,
+        when: |f| is_yes(f.a.red_flags.after_spinal_procedure) && f.neuro_change,
+    },
+    // ── Urgent: possible fracture ────────────────────────────────────────
+    Rule {
+        id: "red_flag.fragility_fracture",
+        effect: Effect::RedFlag(Urgent),
+        reason: "reason.red_flag.fragility_fracture",
+        reads: &[
+            F::Age,
+            F::LongTermSteroids,
+            F::Regions,
+            F::Onset,
+            F::Imaging,
+            F::Diagnoses,
+            F::Duration,
+        ],
+        sources: FRACTURE,
+        when: fragility_fracture,
+    },
+    Rule {
+        id: "red_flag.severe_pain_eased_lying",
+        effect: Effect::RedFlag(Urgent),
+        reason: "reason.red_flag.severe_pain_eased_lying",
+        reads: &[
+            F::Age,
+            F::LongTermSteroids,
+            F::Regions,
+            F::BetterWith,
+            F::PegPain,
+            F::Imaging,
+            F::Diagnoses,
+        ],
+        sources: &["ahcpr_1994", "nice_cks_gcare"],
+        when: severe_pain_eased_lying,
+    },
+    // ── Urgent: possible cancer (NICE NG234) ─────────────────────────────
+    Rule {
+        // A history of cancer with new back pain (long-standing, unchanged
+        // low back pain stays a precaution).
+        id: "red_flag.cancer_history_new_pain",
+        effect: Effect::RedFlag(Urgent),
+        reason: "reason.red_flag.cancer_history_new_pain",
+        reads: &[F::CancerHistory, F::Regions, F::Duration],
+        sources: SPINE_URGENT,
+        when: |f| f.spine && cancer(f) && !f.chronic,
+    },
+    Rule {
+        // Upper back or neck pain after cancer, at any duration.
+        id: "red_flag.cancer_history_upper_spine",
+        effect: Effect::RedFlag(Urgent),
+        reason: "reason.red_flag.cancer_history_upper_spine",
+        reads: &[F::CancerHistory, F::Regions],
+        sources: CANCER,
+        when: |f| cancer(f) && (f.has(Region::UpperBack) || f.neck),
+    },
+    Rule {
+        // New bone pain in the hips or pelvis after cancer.
+        id: "red_flag.cancer_history_hip_pelvis",
+        effect: Effect::RedFlag(Urgent),
+        reason: "reason.red_flag.cancer_history_hip_pelvis",
+        reads: &[F::CancerHistory, F::Regions, F::Duration],
+        sources: CANCER,
+        when: |f| cancer(f) && f.has(Region::Hips) && !f.chronic,
+    },
+    // ── Urgent: headache in pregnancy (SNOOP4) ───────────────────────────
+    Rule {
+        // Pregnancy (or maybe) with a headache that is new or has changed.
+        id: "red_flag.pregnancy_new_headache",
+        effect: Effect::RedFlag(Urgent),
+        reason: "reason.red_flag.pregnancy_new_headache",
+        reads: &[
+            F::Pregnant,
+            F::Regions,
+            F::Duration,
+            F::HeadachePatternChange,
+        ],
+        sources: HEAD,
+        when: |f| {
+            yes_or_unsure(f.a.precautions.pregnant)
+                && f.has(Region::Head)
+                && (!f.chronic || is_yes(f.a.red_flags.headache_pattern_change))
+        },
+    },
+];

@@ -1,0 +1,58 @@
+//! The safety screen as the patient meets it: which questions must be
+//! answered before any verdict, and the one-tap "None of these apply to me".
+
+use super::{visible_questions, visible_steps, Step};
+use crate::answers::{Answers, Field as F, Kind, Value, YesNo};
+
+/// Whether a field belongs to the safety screen: every red-flag question,
+/// and weakness that is slowly getting worse (clinical-reference §0, §1).
+pub fn is_safety_question(field: F) -> bool {
+    field.path().starts_with("red_flags.") || field == F::SlowlyWorseningWeakness
+}
+
+/// The safety screen: the steps every patient answers before any verdict
+/// (the red flags of clinical-reference §1 that apply to any pain). Other
+/// red-flag questions are asked later, only where they can apply; left
+/// unanswered there, they are simply not asked yet.
+pub const SCREEN_STEPS: &[&str] = &["safety", "health"];
+
+/// The questions of the safety screen asked for these answers that have no
+/// answer yet. While any is left there is no candidacy verdict and no
+/// procedure: the result says the safety questions come first
+/// (`still.safety_questions_first`, rule `route.safety_questions_first`).
+pub fn unanswered_safety_questions(a: &Answers) -> Vec<F> {
+    visible_steps(a)
+        .into_iter()
+        .filter(|s| SCREEN_STEPS.contains(&s.id))
+        .flat_map(|s| visible_questions(s, a))
+        .map(|q| q.field)
+        .filter(|f| f.get(a) == Value::Unanswered)
+        .collect()
+}
+
+/// One tap "None of these apply to me": the yes/no safety questions of
+/// `step` asked for these answers and not answered yet, which the tap
+/// answers "no". Questions already answered (yes, no or not sure) keep
+/// their answer, and each can still be changed one by one afterwards.
+pub fn none_of_these(step: &Step, a: &Answers) -> Vec<F> {
+    visible_questions(step, a)
+        .into_iter()
+        .map(|q| q.field)
+        .filter(|f| {
+            is_safety_question(*f)
+                && matches!(f.kind(), Kind::One { kind: "yes_no", .. })
+                && f.get(a) == Value::Unanswered
+        })
+        .collect()
+}
+
+/// Answer [`none_of_these`] "no". Returns the fields it answered.
+pub fn answer_none_of_these(step: &Step, a: &mut Answers) -> Vec<F> {
+    let fields = none_of_these(step, a);
+    let no = YesNo::ALL.iter().position(|v| *v == YesNo::No).unwrap_or(0) as u8;
+    for f in &fields {
+        // A yes/no field always takes "no".
+        let _ = a.set(*f, Value::One(no));
+    }
+    fields
+}
