@@ -7,6 +7,7 @@ use yew::Reducible;
 
 use crate::text::Key;
 use painpath_core::answers::{Field, Value};
+use painpath_core::questionnaire;
 use painpath_core::Answers;
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -25,6 +26,9 @@ pub enum Action {
     /// Answer one question. A value of the wrong kind or out of range is
     /// ignored (the widgets only offer valid ones).
     Set(Field, Value),
+    /// "None of these apply to me" on a step of safety questions: every
+    /// one of them not yet answered is answered "no" (the step's id).
+    NoneOfThese(&'static str),
     Tick(&'static str),
     EmergencyShown,
     DismissNotice,
@@ -39,6 +43,11 @@ impl Reducible for State {
         match action {
             Action::Set(field, value) => {
                 let _ = next.answers.set(field, value);
+            }
+            Action::NoneOfThese(step) => {
+                if let Some(step) = questionnaire::step_by_id(step) {
+                    questionnaire::answer_none_of_these(step, &mut next.answers);
+                }
             }
             Action::Tick(key) => match next.ticked.iter().position(|k| k == key) {
                 Some(i) => {

@@ -21,6 +21,7 @@ use crate::ui::route::{navigate, Route, SharedCode};
 use crate::ui::state::Action;
 use painpath_core::assessment::{Reason, Urgency};
 use painpath_core::clinic::Clinic;
+use painpath_core::questionnaire::{asked_by, unanswered_safety_questions};
 use painpath_core::{assess, codec, Answers, Assessment, Tri};
 
 /// Words for one person's results: their answers fill `{duration}` and
@@ -110,6 +111,12 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
         .filter(|p| !r.procedures.iter().any(|m| m.cautions.contains(p)))
         .map(|p| p.text)
         .collect();
+    // The person's own unanswered safety questions (not on shared results).
+    let safety_first = unanswered_safety_questions(&props.answers)
+        .first()
+        .and_then(|f| asked_by(*f))
+        .map(|(step, _)| step.id)
+        .filter(|_| !props.shared);
     let title = if props.shared {
         k::SHARED_TITLE
     } else {
@@ -122,7 +129,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                 <p class="notice notice-info shared-note">{ t(k::SHARED_NOTE) }</p>
             }
             { banner::view(voice, r.urgency, &headline) }
-            { candidacy::view(voice, &r.candidacy, &headline) }
+            { candidacy::view(voice, &r.candidacy, &headline, safety_first) }
             if !r.procedures.is_empty() {
                 <section aria-labelledby="procedures-title">
                     <h2 id="procedures-title" class="section-title">{ t(k::RESULTS_PROCEDURES_TITLE) }</h2>

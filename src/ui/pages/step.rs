@@ -7,7 +7,8 @@ use crate::ui::providers::use_answers;
 use crate::ui::route::{navigate, Route};
 use crate::ui::state::Action;
 use painpath_core::questionnaire::{
-    options, step_by_id, visible_questions, visible_steps, Question, STEPS,
+    is_safety_question, none_of_these, options, step_by_id, visible_questions, visible_steps,
+    Question, STEPS,
 };
 
 #[derive(Properties, PartialEq)]
@@ -50,6 +51,21 @@ pub fn step_page(props: &StepProps) -> Html {
                 on_change={ctx.callback(move |v| Action::Set(field, v))} />
         }
     };
+    // A page of safety questions can be answered "no" in one tap; any
+    // question can still be answered yes or not sure on its own.
+    let safety_page = step.questions.iter().all(|q| is_safety_question(q.field));
+    let none = (safety_page && !none_of_these(step, answers).is_empty()).then(|| {
+        let id = step.id;
+        html! {
+            <div class="none-of-these">
+                <button type="button" class="btn btn-large" aria-describedby="none-help"
+                    onclick={ctx.callback(move |_: MouseEvent| Action::NoneOfThese(id))}>
+                    { t(k::UI_NONE_OF_THESE) }
+                </button>
+                <p class="help" id="none-help">{ t(k::UI_NONE_OF_THESE_HELP) }</p>
+            </div>
+        }
+    });
     html! {
         <section class="card step" aria-labelledby="step-title">
             <Progress {at} {of} />
@@ -57,6 +73,7 @@ pub fn step_page(props: &StepProps) -> Html {
             if let Some(intro) = lookup(keys::step_intro(step.id)) {
                 <p class="intro">{ intro }</p>
             }
+            { for none }
             { for visible_questions(step, answers).into_iter().map(question) }
             <nav class="step-nav" aria-label={t(k::UI_STEP_NAV)}>
                 <button type="button" class="btn" onclick={go_back}>{ t(k::UI_BACK) }</button>

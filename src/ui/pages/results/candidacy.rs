@@ -2,11 +2,19 @@ use yew::prelude::*;
 
 use super::Voice;
 use crate::text::{k, keys, t};
+use crate::ui::route::Route;
 use painpath_core::assessment::{Candidacy, CandidacyResult, Reason};
 
 /// Whether the person looks like a candidate, and what is still needed.
 /// Reasons the banner already gave are not repeated.
-pub fn view(voice: Voice, c: &CandidacyResult, in_banner: &[&Reason]) -> Html {
+/// `safety_first` is the step with safety questions still unanswered, if any:
+/// they come before any verdict, and the card links back to them.
+pub fn view(
+    voice: Voice,
+    c: &CandidacyResult,
+    in_banner: &[&Reason],
+    safety_first: Option<&'static str>,
+) -> Html {
     let verdict_class = match c.verdict {
         Candidacy::Likely => "verdict-likely",
         Candidacy::Possible => "verdict-possible",
@@ -22,6 +30,9 @@ pub fn view(voice: Voice, c: &CandidacyResult, in_banner: &[&Reason]) -> Html {
             if !c.still_needed.is_empty() {
                 <h3>{ t(k::RESULTS_CANDIDACY_STILL) }</h3>
                 { voice.list(c.still_needed.iter().copied()) }
+            }
+            if let Some(step) = safety_first {
+                <a class="btn btn-primary" href={Route::Step(step).hash()}>{ t(k::RESULTS_SAFETY_FIRST_LINK) }</a>
             }
         </section>
     }

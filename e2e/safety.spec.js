@@ -1,0 +1,58 @@
+// The safety screen when the patient is unsure or skips it, on a phone:
+// "not sure" is never read as "no" (clinical-reference §0), a skipped screen
+// leads back to it rather than to a verdict, and "None of these apply to me"
+// answers a page of safety questions in one tap.
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { PHONE, openApp, next, noToAll, tapRegions, answer } from "./helpers.js";
+
+const SADDLE = "Do you have new numbness between your legs or around your bottom (the area that would touch a saddle)?";
+
+test.use({ viewport: PHONE });
+
+test("not sure about saddle numbness means a doctor today, never a procedure", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByRole("button", { name: "None of these apply to me" }).click();
+  await answer(page, [[SADDLE, "Not sure"]]);
+  await next(page);
+  await noToAll(page);
+  await next(page);
+  await page.getByLabel("How old are you?").fill("45");
+  await next(page);
+  await tapRegions(page, ["Lower back"]);
+  await page.goto("./#/results");
+  await page.getByRole("heading", { level: 1, name: "Your results" }).waitFor();
+  await expect(page.locator("#urgency-title")).toHaveText("See a doctor within 24 hours");
+  await expect(page.getByText("You were not sure about a sign that can be an emergency.", { exact: false }).first()).toBeVisible();
+  await expect(page.locator("article.procedure")).toHaveCount(0);
+});
+
+test("skipping the safety screen leads back to it, never to a verdict", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.goto("./#/q/where");
+  await tapRegions(page, ["Lower back"]);
+  await page.goto("./#/results");
+  await page.getByRole("heading", { level: 1, name: "Your results" }).waitFor();
+  await expect(page.locator("article.procedure")).toHaveCount(0);
+  await expect(page.locator(".verdict")).toHaveText("Not yet");
+  await page.getByRole("link", { name: "Answer the safety questions" }).click();
+  await expect(page.locator("main h1")).toHaveText("First, a few safety questions");
+});
+
+test("None of these apply to me answers the page in one tap, and any answer can still change", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "Start" }).click();
+  const questions = page.locator("main fieldset.question");
+  const count = await questions.count();
+  expect(count).toBeGreaterThan(5);
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await page.getByRole("button", { name: "None of these apply to me" }).click();
+  await expect(page.getByRole("radio", { name: "No", exact: true, checked: true })).toHaveCount(count);
+  // Everything answered: the button has done its work and goes.
+  await expect(page.getByRole("button", { name: "None of these apply to me" })).toHaveCount(0);
+  await answer(page, [[SADDLE, "Not sure"]]);
+  await expect(page.getByRole("radio", { name: "No", exact: true, checked: true })).toHaveCount(count - 1);
+});
