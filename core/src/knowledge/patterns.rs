@@ -34,6 +34,15 @@ fn facet_features(f: &Facts) -> bool {
         || f.dx(Diagnosis::SpineArthritis)
 }
 
+/// The answers [`untreated_radicular`] reads.
+const UNTREATED_RADICULAR_READS: &[F] = &[
+    F::Regions,
+    F::BelowKnee,
+    F::WorseWith,
+    F::BetterWith,
+    F::PriorInjections,
+];
+
 /// Radiculopathy or claudication that has not been treated rules out facet
 /// procedures for the low back (LCD L38801).
 fn untreated_radicular(f: &Facts) -> bool {
@@ -171,13 +180,7 @@ pub const RULES: &[Rule] = &[
         id: "exclude.facet.untreated_radicular",
         effect: Effect::Exclude(&[MedialBranchBlock]),
         reason: "reason.exclude.facet_untreated_radicular",
-        reads: &[
-            F::Regions,
-            F::BelowKnee,
-            F::WorseWith,
-            F::BetterWith,
-            F::PriorInjections,
-        ],
+        reads: UNTREATED_RADICULAR_READS,
         sources: &["lcd_l38801"],
         when: untreated_radicular,
     },
@@ -194,13 +197,7 @@ pub const RULES: &[Rule] = &[
         id: "exclude.rfa.untreated_radicular",
         effect: Effect::Exclude(&[RadiofrequencyAblation]),
         reason: "reason.exclude.facet_untreated_radicular",
-        reads: &[
-            F::Regions,
-            F::BelowKnee,
-            F::WorseWith,
-            F::BetterWith,
-            F::PriorInjections,
-        ],
+        reads: UNTREATED_RADICULAR_READS,
         sources: &["lcd_l38801"],
         when: untreated_radicular,
     },
