@@ -4,7 +4,7 @@
 // answers a page of safety questions in one tap.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { PHONE, openApp, next, noToAll, tapRegions, answer } from "./helpers.js";
+import { PHONE, openApp, next, noToAll, tapRegions, answer, screenshotBoth } from "./helpers.js";
 
 const SADDLE = "Do you have new numbness between your legs or around your bottom (the area that would touch a saddle)?";
 
@@ -37,6 +37,8 @@ test("skipping the safety screen leads back to it, never to a verdict", async ({
   await page.getByRole("heading", { level: 1, name: "Your results" }).waitFor();
   await expect(page.locator("article.procedure")).toHaveCount(0);
   await expect(page.locator(".verdict")).toHaveText("Not yet");
+  await screenshotBoth(page, "results-safety-first");
+  await page.setViewportSize(PHONE);
   await page.getByRole("link", { name: "Answer the safety questions" }).click();
   await expect(page.locator("main h1")).toHaveText("First, a few safety questions");
 });
@@ -49,6 +51,8 @@ test("None of these apply to me answers the page in one tap, and any answer can 
   expect(count).toBeGreaterThan(5);
   const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await screenshotBoth(page, "step-safety-none-of-these");
+  await page.setViewportSize(PHONE);
   await page.getByRole("button", { name: "None of these apply to me" }).click();
   await expect(page.getByRole("radio", { name: "No", exact: true, checked: true })).toHaveCount(count);
   // Everything answered: the button has done its work and goes.
