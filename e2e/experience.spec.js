@@ -10,13 +10,13 @@ test("changing an answer from the review page updates the results at once", asyn
   await page.getByRole("link", { name: "Review my answers" }).click();
   await page.getByRole("link", { name: "Change First, a few safety questions" }).click();
   // An emergency answer goes straight to the result (so click, not check).
-  await page.getByRole("group", { name: "Have both of your legs become weak?" }).getByLabel("Yes", { exact: true }).click();
+  await page.getByRole("group", { name: "Have both of your legs suddenly become weak?" }).getByLabel("Yes", { exact: true }).click();
   await expect(page).toHaveURL(/#\/results$/);
   await expect(page.locator("#urgency-title")).toHaveText("Get emergency help now");
   await expect(page.locator("article.procedure")).toHaveCount(0);
   // Undo it: the earlier result returns.
   await page.goto("./#/q/safety");
-  await answer(page, [["Have both of your legs become weak?", "No"]]);
+  await answer(page, [["Have both of your legs suddenly become weak?", "No"]]);
   await page.goto("./#/results");
   await expect(page.locator("#urgency-title")).toHaveText("A pain specialist visit makes sense now");
   await expect(page.locator(".visually-hidden[aria-live=polite]")).toHaveText(/Results updated: A pain specialist visit makes sense now/);

@@ -44,6 +44,14 @@ export async function next(page) {
   await page.waitForFunction((t) => document.querySelector("main h1")?.textContent !== t, before);
 }
 
+/** The extra safety questions asked for pain in the neck, back, buttocks,
+ * shoulders or arms: a patient without those signs taps "None of these apply
+ * to me" (in the language shown) and goes on with `go`. */
+export async function noWarningSigns(page, go = next) {
+  await page.getByRole("button", { name: /^(None of these apply to me|No me pasa nada de esto)$/ }).click();
+  await go(page);
+}
+
 /** Tap body-map regions by name. */
 export async function tapRegions(page, names) {
   for (const name of names) {

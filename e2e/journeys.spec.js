@@ -1,7 +1,7 @@
 // Patient journeys, clicked through as a patient would, with assertions on
 // what is shown. Expected outcomes follow the clinical vignettes' sources.
 import { test, expect } from "@playwright/test";
-import { answer, next, noToAll, tapRegions, startSafely, nextUntilReview, seeResults, procedureNames, screenshotBoth, kneeArthritisJourney } from "./helpers.js";
+import { answer, next, noToAll, tapRegions, startSafely, nextUntilReview, seeResults, procedureNames, screenshotBoth, kneeArthritisJourney, noWarningSigns } from "./helpers.js";
 
 test("sciatica for 4 months after failed physical therapy → pain specialist, epidural steroid injection", async ({ page }) => {
   await startSafely(page);
@@ -10,6 +10,7 @@ test("sciatica for 4 months after failed physical therapy → pain specialist, e
   await tapRegions(page, ["Lower back", "Legs or feet"]);
   await answer(page, [["Which area bothers you most?", "Legs or feet"]]);
   await next(page);
+  await noWarningSigns(page);
   await answer(page, [
     ["Does the pain go down your leg below the knee?", "Yes"],
     ["Do you have numbness or tingling in that arm or leg?", "Yes"],
@@ -76,6 +77,7 @@ test("back pain for 5 days → primary care first", async ({ page }) => {
   await next(page);
   await tapRegions(page, ["Lower back"]);
   await next(page);
+  await noWarningSigns(page);
   await answer(page, [["Does the pain go down your leg below the knee?", "No"]]);
   await next(page);
   await answer(page, [["How long have you had this pain?", "Less than a week"]]);
@@ -94,6 +96,7 @@ test("leg pain persisting after spine surgery → spinal cord stimulation among 
   await next(page);
   await tapRegions(page, ["Lower back", "Legs or feet"]);
   await next(page);
+  await noWarningSigns(page);
   await answer(page, [["Does the pain go down your leg below the knee?", "Yes"], ["Do you have numbness or tingling in that arm or leg?", "Yes"]]);
   await next(page);
   await noToAll(page);
@@ -124,6 +127,7 @@ test("burning hand pain with colour and temperature change after a wrist fractur
   await next(page);
   await tapRegions(page, ["Arms or hands"]);
   await next(page);
+  await noWarningSigns(page);
   await answer(page, [["Does the pain go from your neck down your arm?", "No"]]);
   await next(page);
   await expect(page.locator("main h1")).toHaveText("About your arm, hand, leg or foot");
@@ -199,7 +203,10 @@ test("keyboard only, from welcome to results", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page.locator("main h1")).toHaveText("First, a few safety questions");
   await expect(page.locator("main h1")).toBeFocused();
-  // First safety question: Tab into the group (Yes), arrow to No.
+  // First comes the one-tap "None of these apply to me"; then Tab into the
+  // first question's group (Yes), and arrow to No.
+  await page.keyboard.press("Tab");
+  expect(await focused()).toBe("None of these apply to me");
   await page.keyboard.press("Tab");
   await page.keyboard.press("ArrowRight");
   await expect(page.locator("input[name=saddle_numbness][value=no]")).toBeChecked();

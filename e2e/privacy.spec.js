@@ -2,7 +2,7 @@
 // carries an answer, nothing is stored but this tab's session, and the
 // Content-Security-Policy refuses other origins.
 import { test, expect } from "@playwright/test";
-import { answer, next, tapRegions, startSafely, nextUntilReview, seeResults, recordRequests } from "./helpers.js";
+import { answer, next, tapRegions, startSafely, nextUntilReview, seeResults, recordRequests, noWarningSigns } from "./helpers.js";
 
 test("a full journey with review, results, guide, summary, share and the clinic page makes no request that leaves the origin or carries answers", async ({ page, baseURL, context }) => {
   const requests = recordRequests(page);
@@ -13,6 +13,7 @@ test("a full journey with review, results, guide, summary, share and the clinic 
   await next(page);
   await tapRegions(page, ["Lower back", "Legs or feet"]);
   await next(page);
+  await noWarningSigns(page);
   await answer(page, [["Does the pain go down your leg below the knee?", "Yes"]]);
   await nextUntilReview(page);
   await seeResults(page);

@@ -3,7 +3,7 @@
 // Expected texts are the Spanish locale's wording of the same clinical outcome
 // the English journeys check. The Spanish printed summary is in summary.spec.js.
 import { test, expect } from "@playwright/test";
-import { answer, noToAll, tapRegions, recordRequests, screenshotBoth } from "./helpers.js";
+import { answer, noToAll, tapRegions, recordRequests, screenshotBoth, noWarningSigns } from "./helpers.js";
 
 const MISSING = "[missing text]";
 
@@ -41,6 +41,7 @@ test("sciatica journey completed in Spanish from a clinic link", async ({ page }
   await tapRegions(page, ["Parte baja de la espalda", "Piernas o pies"]);
   await answer(page, [["¿Qué zona le molesta más?", "Piernas o pies"]]);
   await siguiente(page);
+  await noWarningSigns(page, siguiente);
   await answer(page, [
     ["¿El dolor le baja por la pierna hasta debajo de la rodilla?", "Sí"],
     ["¿Tiene adormecimiento u hormigueo en ese brazo o esa pierna?", "Sí"],
