@@ -26,7 +26,16 @@ pub struct Facts<'a> {
     pub axial_low_back: bool,
     /// Neck pain that does not travel down the arm.
     pub axial_neck: bool,
-    /// At least 4 weeks of physical therapy or home exercise.
+    /// A pattern whose first-line care is medicines: post-herpetic
+    /// neuralgia, painful diabetic neuropathy, CRPS (NICE CG173) and the
+    /// headaches treated with medicines first (occipital neuralgia, migraine,
+    /// cluster). For these, medicines count as conservative care.
+    pub medicine_first: bool,
+    /// The CRPS symptom screen (Budapest, symptom part) or a CRPS diagnosis
+    /// in a limb. The exam decides.
+    pub crps: bool,
+    /// At least 4 weeks of physical therapy or home exercise, or of medicines
+    /// in a [`Facts::medicine_first`] pattern.
     pub care_4_weeks: Tri,
     /// At least 4 weeks of care that did not bring enough relief.
     pub care_failed: Tri,
@@ -53,6 +62,30 @@ pub struct Facts<'a> {
     /// infection: the risks of an infection near the spine.
     pub infection_risk: bool,
 }
+
+/// Every answer behind [`Facts::care_4_weeks`] and [`Facts::care_failed`]
+/// (the care tried, its result, and what makes a pattern medicine-first),
+/// followed by a rule's own fields: `care_reads![Field::Duration]`.
+macro_rules! care_reads {
+    ($($extra:expr),* $(,)?) => {
+        &[
+            $crate::answers::Field::PhysicalTherapy,
+            $crate::answers::Field::HomeExercise,
+            $crate::answers::Field::Medicines,
+            $crate::answers::Field::CareResult,
+            $crate::answers::Field::Diagnoses,
+            $crate::answers::Field::Regions,
+            $crate::answers::Field::HeadacheKind,
+            $crate::answers::Field::OutOfProportion,
+            $crate::answers::Field::TouchHurts,
+            $crate::answers::Field::ColourOrTemperature,
+            $crate::answers::Field::SwellingOrSweating,
+            $crate::answers::Field::StiffnessOrSkinChanges,
+            $($extra),*
+        ]
+    };
+}
+pub(crate) use care_reads;
 
 /// ASAS inflammatory back pain: the pain began before this age. The
 /// questionnaire asks about onset only of patients this age or older;
@@ -102,10 +135,41 @@ impl<'a> Facts<'a> {
         let axial_low_back = has(Region::LowerBack) && p.below_knee == Some(YesNo::No);
         let axial_neck = neck && p.down_arm == Some(YesNo::No);
 
-        let physical = [h.physical_therapy, h.home_exercise];
-        let care_4_weeks = if physical.contains(&Some(CareTried::FourWeeksOrMore)) {
+        let limb = p.limb();
+        let l = &a.limb;
+        let budapest_categories = [
+            l.touch_hurts,
+            l.colour_or_temperature,
+            l.swelling_or_sweating,
+            l.stiffness_or_skin_changes,
+        ]
+        .into_iter()
+        .filter(|v| yes(*v))
+        .count() as u8;
+        let dx = |d: Diagnosis| a.diagnoses.contains(&d);
+        let crps =
+            limb && ((yes(l.out_of_proportion) && budapest_categories >= 3) || dx(Diagnosis::Crps));
+        let medicine_first_headache = has(Region::Head)
+            && (matches!(
+                a.headache.kind,
+                Some(
+                    HeadacheKind::ShootingBackOfHead
+                        | HeadacheKind::Migraine
+                        | HeadacheKind::Cluster
+                )
+            ) || dx(Diagnosis::Migraine));
+        let medicine_first = dx(Diagnosis::Shingles)
+            || dx(Diagnosis::DiabeticNeuropathy)
+            || crps
+            || medicine_first_headache;
+
+        let mut counted = vec![h.physical_therapy, h.home_exercise];
+        if medicine_first {
+            counted.push(h.medicines);
+        }
+        let care_4_weeks = if counted.contains(&Some(CareTried::FourWeeksOrMore)) {
             Tri::Met
-        } else if physical
+        } else if counted
             .iter()
             .all(|c| matches!(c, Some(CareTried::NotTried | CareTried::UnderFourWeeks)))
         {
@@ -125,18 +189,6 @@ impl<'a> Facts<'a> {
         let m = &a.mood;
         let phq2 = sum(&[m.little_interest, m.feeling_down]);
         let gad2 = sum(&[m.nervous, m.cannot_stop_worrying]);
-
-        let l = &a.limb;
-        let budapest_categories = [
-            l.touch_hurts,
-            l.colour_or_temperature,
-            l.swelling_or_sweating,
-            l.stiffness_or_skin_changes,
-        ]
-        .into_iter()
-        .filter(|v| yes(*v))
-        .count() as u8;
-        let limb = p.limb();
 
         // ASAS expert criteria for inflammatory back pain: 4 of 5 items,
         // in back pain of more than 3 months.
@@ -184,6 +236,8 @@ impl<'a> Facts<'a> {
             claudication,
             axial_low_back,
             axial_neck,
+            medicine_first,
+            crps,
             care_4_weeks,
             care_failed,
             too_painful_for_therapy,

@@ -23,6 +23,8 @@ pub fn care_key(a: &Answers) -> &'static str {
         "phrase.care.physical_therapy"
     } else if h.home_exercise == Some(CareTried::FourWeeksOrMore) {
         "phrase.care.home_exercise"
+    } else if h.medicines == Some(CareTried::FourWeeksOrMore) {
+        "phrase.care.medicines"
     } else {
         "phrase.care.other"
     }

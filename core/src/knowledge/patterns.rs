@@ -53,14 +53,9 @@ fn untreated_radicular(f: &Facts) -> bool {
         )
 }
 
-/// Symptom part of Budapest: pain out of proportion and symptoms in at least
-/// 3 of 4 categories. The exam decides; this only screens.
-fn crps_screen(f: &Facts) -> bool {
-    f.limb && is_yes(f.a.limb.out_of_proportion) && f.budapest_categories >= 3
-}
-
+/// The CRPS symptom screen or diagnosis ([`Facts::crps`]). The exam decides.
 pub(super) fn crps(f: &Facts) -> bool {
-    crps_screen(f) || (f.limb && f.dx(Diagnosis::Crps))
+    f.crps
 }
 
 fn post_surgery(f: &Facts) -> bool {

@@ -9,7 +9,7 @@ use crate::answers::Field as F;
 use crate::answers::{Diagnosis, HeadacheKind, Region};
 use crate::assessment::Fit::{Possible, Strong};
 use crate::assessment::Procedure::*;
-use crate::facts::is_yes;
+use crate::facts::{care_reads, is_yes};
 pub const RULES: &[Rule] = &[
     // ── CRPS ─────────────────────────────────────────────────────────────
     Rule {
@@ -188,14 +188,7 @@ pub const RULES: &[Rule] = &[
         id: "pattern.refractory_limb_nerve_pain.pns",
         effect: Effect::Match(PeripheralNerveStimulation, Possible),
         reason: "reason.pattern.refractory_nerve_pain",
-        reads: &[
-            F::Regions,
-            F::Duration,
-            F::Qualities,
-            F::PhysicalTherapy,
-            F::HomeExercise,
-            F::CareResult,
-        ],
+        reads: care_reads![F::Duration, F::Qualities],
         sources: &["cms_pns_lcd", "dn4"],
         when: |f| f.limb && f.dn4_items >= 3 && f.chronic && f.care_failed == crate::Tri::Met,
     },

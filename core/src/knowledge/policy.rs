@@ -15,7 +15,7 @@ use crate::assessment::{
     Candidacy, Fit, Procedure, ProcedureMatch, SpecialistKind, Support, Urgency,
 };
 use crate::assessment::{SpecialistKind::*, Urgency::*};
-use crate::facts::Facts;
+use crate::facts::{care_reads, Facts};
 use crate::knowledge::procedures;
 use crate::Tri;
 
@@ -108,23 +108,10 @@ impl Findings<'_> {
 }
 
 /// Answers behind the gates a patient can meet before referral.
-const GATE_READS: &[F] = &[
-    F::Duration,
-    F::PegPain,
-    F::PhysicalTherapy,
-    F::HomeExercise,
-    F::Medicines,
-    F::CareResult,
-    F::PsychologicalTherapy,
-];
+const GATE_READS: &[F] = care_reads![F::Duration, F::PegPain, F::PsychologicalTherapy];
 
 /// Answers behind "long-standing pain that care has not helped".
-const CHRONIC_CARE_FAILED_READS: &[F] = &[
-    F::Duration,
-    F::PhysicalTherapy,
-    F::HomeExercise,
-    F::CareResult,
-];
+const CHRONIC_CARE_FAILED_READS: &[F] = care_reads![F::Duration];
 
 const PAIN_SPECIALIST: Place = Place {
     urgency: SeePainSpecialist,
@@ -228,12 +215,23 @@ pub const CANDIDACY: FirstHit = FirstHit {
             when: |x| x.procedures.is_empty(),
         },
         PlaceRule {
-            // A strong fit with every step before referral done.
+            // A strong fit with every step before referral done, care
+            // among them: the text says which care did not help enough.
             id: "candidacy.gates.ready",
             effect: PAIN_SPECIALIST,
             reason: "reason.candidacy.ready",
             reads: GATE_READS,
             sources: &["seed_004", "acr_lbp"],
+            when: |x| x.ready() && x.facts.care_failed == Tri::Met,
+        },
+        PlaceRule {
+            // A strong fit ready without a care step (a recent fracture):
+            // the text claims nothing about care (clinical review WD).
+            id: "candidacy.gates.ready_no_care_step",
+            effect: PAIN_SPECIALIST,
+            reason: "reason.candidacy.ready_no_care_step",
+            reads: GATE_READS,
+            sources: &["seed_004", "lcd_l34228"],
             when: |x| x.ready(),
         },
         PlaceRule {

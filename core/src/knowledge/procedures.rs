@@ -67,11 +67,6 @@ const PAIN_3_MONTHS: Gate = Gate {
     before_referral: true,
     check: |f| f.weeks_at_least(13),
 };
-const CARE_4_WEEKS: Gate = Gate {
-    text: "gate.care_4_weeks",
-    before_referral: true,
-    check: |f| f.care_4_weeks,
-};
 const CARE_FAILED: Gate = Gate {
     text: "gate.care_failed",
     before_referral: true,
@@ -89,7 +84,7 @@ pub const CATALOGUE: &[ProcedureInfo] = &[
         rule: "catalogue.epidural_steroid_injection",
         gates: &[
             PAIN_4_WEEKS,
-            CARE_4_WEEKS,
+            CARE_FAILED,
             Gate {
                 text: "gate.imaging_matches",
                 before_referral: false,
@@ -148,7 +143,7 @@ pub const CATALOGUE: &[ProcedureInfo] = &[
         rule: "catalogue.sacroiliac_joint_injection",
         gates: &[
             PAIN_3_MONTHS,
-            CARE_4_WEEKS,
+            CARE_FAILED,
             Gate {
                 text: "gate.si_exam",
                 before_referral: false,
@@ -168,7 +163,7 @@ pub const CATALOGUE: &[ProcedureInfo] = &[
         id: Procedure::JointInjection,
         rule: "catalogue.joint_injection",
         gates: &[
-            CARE_4_WEEKS,
+            CARE_FAILED,
             Gate {
                 text: "gate.joint_xray",
                 before_referral: false,
@@ -199,11 +194,15 @@ pub const CATALOGUE: &[ProcedureInfo] = &[
     ProcedureInfo {
         id: Procedure::TriggerPointInjection,
         rule: "catalogue.trigger_point_injection",
-        gates: &[Gate {
-            text: "gate.trigger_exam",
-            before_referral: false,
-            check: clinic_step,
-        }],
+        gates: &[
+            PAIN_4_WEEKS,
+            CARE_FAILED,
+            Gate {
+                text: "gate.trigger_exam",
+                before_referral: false,
+                check: clinic_step,
+            },
+        ],
         cautions: &["caution.trigger.limits"],
         questions: &[("question.trigger.repeat", "why.trigger.repeat")],
         sources: &["lcd_l34211", "seed_003"],
@@ -211,11 +210,15 @@ pub const CATALOGUE: &[ProcedureInfo] = &[
     ProcedureInfo {
         id: Procedure::OccipitalNerveBlock,
         rule: "catalogue.occipital_nerve_block",
-        gates: &[Gate {
-            text: "gate.headache_confirmed",
-            before_referral: false,
-            check: clinic_step,
-        }],
+        gates: &[
+            PAIN_4_WEEKS,
+            CARE_FAILED,
+            Gate {
+                text: "gate.headache_confirmed",
+                before_referral: false,
+                check: clinic_step,
+            },
+        ],
         cautions: &["caution.onb.coverage"],
         questions: &[("question.onb.coverage", "why.onb.coverage")],
         sources: &["ichd3_13_4", "seed_001"],

@@ -9,7 +9,7 @@ use crate::answers::{CareTried, Diagnosis, Region, YesNo};
 use crate::assessment::Procedure::*;
 use crate::assessment::{Candidacy, SpecialistKind, Urgency};
 use crate::facts::yes_or_unsure;
-use crate::facts::Facts;
+use crate::facts::{care_reads, Facts};
 
 /// Pregnancy, or maybe: the obstetric team and the regular doctor first
 /// (clinical-reference §4; LCD L34228).
@@ -95,6 +95,14 @@ pub const CONSERVATIVE_CARE_FIRST: Route = Route {
     },
     priority: 40,
 };
+/// Nerve pain or a headache with no first-line medicines tried yet.
+pub const MEDICINES_FIRST: Route = Route {
+    place: Place {
+        still_needed: Some("still.medicines_first"),
+        ..CONSERVATIVE_CARE_FIRST.place
+    },
+    priority: 40,
+};
 /// Mild pain goes where widespread pain goes: primary care, with a plan that
 /// does not need a procedure.
 pub const MILD_PAIN: Route = Route {
@@ -115,14 +123,28 @@ fn too_severe_for_therapy(f: &Facts) -> bool {
     f.too_painful_for_therapy && f.weeks.is_some_and(|w| w >= 1)
 }
 
-/// No physical therapy or home exercise tried at all, after 4 weeks of pain.
-fn no_conservative_care(f: &Facts) -> bool {
-    let h = &f.a.history;
+/// After 4 weeks of pain, no first-line care tried yet; not for a confirmed
+/// fracture or pain too severe for therapy.
+fn care_not_started(f: &Facts) -> bool {
     f.weeks.is_some_and(|w| w >= 4)
-        && h.physical_therapy == Some(CareTried::NotTried)
-        && h.home_exercise == Some(CareTried::NotTried)
         && !f.confirmed_compression_fracture
         && !f.too_painful_for_therapy
+}
+
+/// No physical therapy or home exercise tried at all, in a pattern whose
+/// first-line care is physical (clinical-reference §2).
+fn no_conservative_care(f: &Facts) -> bool {
+    let h = &f.a.history;
+    care_not_started(f)
+        && !f.medicine_first
+        && h.physical_therapy == Some(CareTried::NotTried)
+        && h.home_exercise == Some(CareTried::NotTried)
+}
+
+/// Nerve pain or a headache whose first-line care is medicines, and no
+/// medicines tried yet (NICE CG173).
+fn no_first_line_medicines(f: &Facts) -> bool {
+    care_not_started(f) && f.medicine_first && f.a.history.medicines == Some(CareTried::NotTried)
 }
 
 /// Under 18 years old.
@@ -143,6 +165,9 @@ const NOT_IN_PREGNANCY_OR_YOUNG: &[crate::assessment::Procedure] = &[
     SpinalCordStimulation,
     PeripheralNerveStimulation,
 ];
+
+/// The answers behind the two "first-line care not started" routes.
+const CARE_ROUTE_READS: &[F] = care_reads![F::Duration, F::Imaging];
 
 pub const RULES: &[Rule] = &[
     Rule {
@@ -258,16 +283,17 @@ pub const RULES: &[Rule] = &[
         id: "route.primary_care.conservative_care_first",
         effect: Effect::Route(CONSERVATIVE_CARE_FIRST),
         reason: "reason.route.conservative_care_first",
-        reads: &[
-            F::Duration,
-            F::PhysicalTherapy,
-            F::HomeExercise,
-            F::CareResult,
-            F::Imaging,
-            F::Diagnoses,
-        ],
+        reads: CARE_ROUTE_READS,
         sources: &["seed_004", "acr_lbp", "nice_ng59"],
         when: no_conservative_care,
+    },
+    Rule {
+        id: "route.primary_care.medicines_first",
+        effect: Effect::Route(MEDICINES_FIRST),
+        reason: "reason.route.medicines_first",
+        reads: CARE_ROUTE_READS,
+        sources: &["nice_cg173", "seed_004"],
+        when: no_first_line_medicines,
     },
     Rule {
         // Procedures are for pain that limits life; mild pain is managed simply.

@@ -7,6 +7,7 @@ pub const SOURCES: &[&str] = &[
     "bmj_cauda_equina",
     "nice_ng59",
     "nice_ng234",
+    "nice_cg173",
     "girft_2023_ces",
     "bmj_spinal_epidural",
     "clinical_reference_s0",
