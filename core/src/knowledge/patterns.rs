@@ -172,6 +172,16 @@ pub const RULES: &[Rule] = &[
         },
     },
     Rule {
+        // Two blocks each with big relief: the next step is ablation, not
+        // more blocks (LCD L38801; clinical review CW-4).
+        id: "exclude.mbb.after_two_positive_blocks",
+        effect: Effect::Exclude(&[MedialBranchBlock]),
+        reason: "reason.pattern.rfa_after_blocks",
+        reads: &[F::DiagnosticBlocks],
+        sources: &["lcd_l38801"],
+        when: |f| f.a.history.diagnostic_blocks == Some(DiagnosticBlocks::TwoWithBigRelief),
+    },
+    Rule {
         id: "exclude.facet.untreated_radicular",
         effect: Effect::Exclude(&[MedialBranchBlock]),
         reason: "reason.exclude.facet_untreated_radicular",

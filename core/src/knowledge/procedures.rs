@@ -103,6 +103,7 @@ pub const CATALOGUE: &[ProcedureInfo] = &[
         rule: "catalogue.medial_branch_block",
         gates: &[
             PAIN_3_MONTHS,
+            PAIN_5_OF_10,
             CARE_FAILED,
             Gate {
                 text: "gate.exam_facet",
@@ -112,13 +113,14 @@ pub const CATALOGUE: &[ProcedureInfo] = &[
         ],
         cautions: &["caution.mbb.short_relief"],
         questions: &[("question.mbb.diagnostic", "why.mbb.diagnostic")],
-        sources: &["lcd_l38801", "seed_002", "seed_004"],
+        sources: &["lcd_l38801", "nice_ng59", "seed_002", "seed_004"],
     },
     ProcedureInfo {
         id: Procedure::RadiofrequencyAblation,
         rule: "catalogue.radiofrequency_ablation",
         gates: &[
             PAIN_3_MONTHS,
+            PAIN_5_OF_10,
             CARE_FAILED,
             Gate {
                 text: "gate.two_blocks_80",
