@@ -72,6 +72,12 @@ const CARE_FAILED: Gate = Gate {
     before_referral: true,
     check: |f| f.care_failed,
 };
+/// Stimulators come after medicines, among other care (clinical-reference §2).
+const MEDICINES_TRIED: Gate = Gate {
+    text: "gate.medicines_tried",
+    before_referral: true,
+    check: |f| tried(f.a.history.medicines),
+};
 const PAIN_5_OF_10: Gate = Gate {
     text: "gate.pain_5_of_10",
     before_referral: true,
@@ -229,11 +235,7 @@ pub const CATALOGUE: &[ProcedureInfo] = &[
         id: Procedure::SympatheticBlock,
         rule: "catalogue.sympathetic_block",
         gates: &[
-            Gate {
-                text: "gate.medicines_tried",
-                before_referral: true,
-                check: |f| tried(f.a.history.medicines),
-            },
+            MEDICINES_TRIED,
             Gate {
                 text: "gate.physical_therapy_tried",
                 before_referral: true,
@@ -280,6 +282,7 @@ pub const CATALOGUE: &[ProcedureInfo] = &[
             PAIN_3_MONTHS,
             PAIN_5_OF_10,
             CARE_FAILED,
+            MEDICINES_TRIED,
             Gate {
                 text: "gate.psych_evaluation",
                 before_referral: false,
@@ -304,6 +307,7 @@ pub const CATALOGUE: &[ProcedureInfo] = &[
         gates: &[
             PAIN_3_MONTHS,
             CARE_FAILED,
+            MEDICINES_TRIED,
             Gate {
                 text: "gate.psych_therapy_tried",
                 before_referral: true,

@@ -141,10 +141,14 @@ fn no_conservative_care(f: &Facts) -> bool {
         && h.home_exercise == Some(CareTried::NotTried)
 }
 
-/// Nerve pain or a headache whose first-line care is medicines, and no
-/// medicines tried yet (NICE CG173).
+/// Nerve pain or a headache whose first-line care is medicines, no
+/// medicines tried yet (NICE CG173), and no other care that has failed (a
+/// second, mechanical pain keeps its own pathway).
 fn no_first_line_medicines(f: &Facts) -> bool {
-    care_not_started(f) && f.medicine_first && f.a.history.medicines == Some(CareTried::NotTried)
+    care_not_started(f)
+        && f.medicine_first
+        && f.a.history.medicines == Some(CareTried::NotTried)
+        && f.care_failed != crate::Tri::Met
 }
 
 /// Under 18 years old.
