@@ -41,7 +41,7 @@ test("sciatica for 4 months after failed physical therapy → pain specialist, e
   await nextUntilReview(page);
   await seeResults(page);
   await expect(page.locator("#urgency-title")).toHaveText("A pain specialist visit makes sense now");
-  await expect(page.locator(".verdict")).toHaveText("Likely a good fit");
+  await expect(page.locator(".verdict")).toHaveText("Worth discussing with a specialist");
   await expect(page.getByText("Your pain has lasted 3 to 6 months, and physical therapy has not brought enough relief.").first()).toBeVisible();
   expect(await procedureNames(page)).toContain("Epidural steroid injection");
   expect(await procedureNames(page)).not.toContain("Medial branch block");
@@ -159,7 +159,7 @@ test("burning hand pain with colour and temperature change after a wrist fractur
 test("knee arthritis pain → joint injection", async ({ page }) => {
   await kneeArthritisJourney(page);
   expect(await procedureNames(page)).toContain("Joint injection (knee, hip or shoulder)");
-  await expect(page.locator("article.procedure").first().locator(".badge")).toHaveText("Strong match");
+  await expect(page.locator("article.procedure").first().locator(".badge")).toHaveText("Worth discussing");
   await screenshotBoth(page, "results-knee");
 });
 

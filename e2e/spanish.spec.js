@@ -79,7 +79,7 @@ test("sciatica journey completed in Spanish from a clinic link", async ({ page }
   await expect(page.locator("main h1")).toHaveText("Sus resultados");
   // The same outcome as the English journey (NICE NG59, LCD L39240), in Spanish.
   await expect(page.locator("#urgency-title")).toHaveText("Tiene sentido ver ahora a un especialista en dolor");
-  await expect(page.locator(".verdict")).toHaveText("Probablemente sí es para usted");
+  await expect(page.locator(".verdict")).toHaveText("Vale la pena hablarlo con un especialista");
   await expect(page.getByText("Su dolor ha durado de 3 a 6 meses, y la terapia física no le ha dado suficiente alivio.").first()).toBeVisible();
   const procedures = await page.locator("article.procedure h3").allTextContents();
   expect(procedures).toContain("Inyección epidural de esteroides");

@@ -198,8 +198,9 @@ impl<'a> Facts<'a> {
             began_before_40,
             h.onset == Some(Onset::Gradual),
             p.better_with.contains(&Activity::Movement),
-            p.worse_with.contains(&Activity::Rest)
-                || (!p.better_with.is_empty() && !p.better_with.contains(&Activity::Rest)),
+            // Only when rest is said to make it worse: not ticking "rest"
+            // among what helps is not "no improvement with rest" (CW-12).
+            p.worse_with.contains(&Activity::Rest),
             yes(p.night_pain_eases_on_rising),
         ]
         .into_iter()

@@ -53,6 +53,20 @@ fn untreated_radicular(f: &Facts) -> bool {
         )
 }
 
+/// Leg pain on walking or standing eased by sitting or bending forward, or
+/// known spinal stenosis with low back pain.
+fn stenosis_claudication(f: &Facts) -> bool {
+    f.claudication || (f.low_back && f.dx(Diagnosis::SpinalStenosis))
+}
+
+const CLAUDICATION_READS: &[F] = &[
+    F::Regions,
+    F::BelowKnee,
+    F::WorseWith,
+    F::BetterWith,
+    F::Diagnoses,
+];
+
 /// The CRPS symptom screen or diagnosis ([`Facts::crps`]). The exam decides.
 pub(super) fn crps(f: &Facts) -> bool {
     f.crps
@@ -101,18 +115,33 @@ pub const RULES: &[Rule] = &[
         when: |f| f.cervical_radicular,
     },
     Rule {
+        // NICE NG59 advises against epidurals for neurogenic claudication
+        // in central canal stenosis (LESS trial, NEJM 2014); US LCDs cover
+        // them. So at most possible, on the LCD's basis (clinical review CW-6).
         id: "pattern.neurogenic_claudication.esi",
-        effect: Effect::Match(EpiduralSteroidInjection, Strong),
+        effect: Effect::Match(EpiduralSteroidInjection, Possible),
         reason: "reason.pattern.neurogenic_claudication",
-        reads: &[
-            F::Regions,
-            F::BelowKnee,
-            F::WorseWith,
-            F::BetterWith,
-            F::Diagnoses,
-        ],
-        sources: ESI,
-        when: |f| f.claudication || (f.low_back && f.dx(Diagnosis::SpinalStenosis)),
+        reads: CLAUDICATION_READS,
+        sources: &["lcd_l39240", "lcd_l33906"],
+        when: stenosis_claudication,
+    },
+    Rule {
+        // The radicular rules must not make it strong when the pain is
+        // claudication rather than a disc pressing on a nerve root.
+        id: "limit.esi.neurogenic_claudication",
+        effect: Effect::Limit(&[EpiduralSteroidInjection]),
+        reason: "caution.esi.claudication_evidence",
+        reads: CLAUDICATION_READS,
+        sources: &["nice_ng59", "lcd_l39240"],
+        when: |f| stenosis_claudication(f) && !f.dx(Diagnosis::DiscHerniation),
+    },
+    Rule {
+        id: "precaution.esi.neurogenic_claudication",
+        effect: Effect::Precaution(Some(EpiduralSteroidInjection)),
+        reason: "caution.esi.claudication_evidence",
+        reads: CLAUDICATION_READS,
+        sources: &["nice_ng59", "lcd_l39240"],
+        when: |f| stenosis_claudication(f) && !f.dx(Diagnosis::DiscHerniation),
     },
     Rule {
         // Acute shingles pain is listed among epidural indications (LCD L39240).
@@ -213,9 +242,9 @@ pub const RULES: &[Rule] = &[
         reason: "reason.pattern.sacroiliac",
         reads: &[F::MainRegion, F::BelowKnee],
         sources: &["lcd_l39462"],
+        // Only when the pain is known not to go below the knee (CW-12).
         when: |f| {
-            f.a.pain.main_region == Some(Region::Buttocks)
-                && f.a.pain.below_knee != Some(YesNo::Yes)
+            f.a.pain.main_region == Some(Region::Buttocks) && f.a.pain.below_knee == Some(YesNo::No)
         },
     },
     Rule {
@@ -224,10 +253,14 @@ pub const RULES: &[Rule] = &[
         reason: "reason.pattern.sacroiliac_possible",
         reads: &[F::Regions, F::MainRegion, F::BelowKnee],
         sources: &["lcd_l39462"],
+        // Buttock pain that is not the main one, or whether it goes below
+        // the knee is not known yet.
         when: |f| {
+            let main = f.a.pain.main_region == Some(Region::Buttocks);
+            let below = f.a.pain.below_knee;
             f.has(Region::Buttocks)
-                && f.a.pain.main_region != Some(Region::Buttocks)
-                && f.a.pain.below_knee == Some(YesNo::No)
+                && below != Some(YesNo::Yes)
+                && !(main && below == Some(YesNo::No))
         },
     },
     // ── Persistent pain after spine surgery ──────────────────────────────

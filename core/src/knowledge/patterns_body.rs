@@ -98,6 +98,27 @@ pub const RULES: &[Rule] = &[
         sources: &["lcd_l34211"],
         when: |f| f.dx(Diagnosis::Fibromyalgia) || crps(f),
     },
+    Rule {
+        // Not for nerve pain (LCD L34211; clinical-reference §3; CW-12):
+        // nerve-type qualities (3 or more DN4 interview items), or pain
+        // travelling down a limb with nerve-type qualities.
+        id: "exclude.trigger_point.nerve_pain",
+        effect: Effect::Exclude(&[TriggerPointInjection]),
+        reason: "reason.exclude.trigger_point_nerve_pain",
+        reads: &[
+            F::Qualities,
+            F::NumbnessTingling,
+            F::Regions,
+            F::BelowKnee,
+            F::DownArm,
+        ],
+        sources: &["lcd_l34211", "dn4"],
+        when: |f| {
+            let radicular = f.lumbar_radicular || f.cervical_radicular;
+            f.dn4_items >= 3
+                || (radicular && (f.dn4_items > 0 || is_yes(f.a.pain.numbness_tingling)))
+        },
+    },
     // ── Joints ───────────────────────────────────────────────────────────
     Rule {
         id: "pattern.joint_arthritis.joint_injection",
