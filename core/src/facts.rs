@@ -51,7 +51,8 @@ pub struct Facts<'a> {
     pub limb: bool,
     pub asas_items: u8,
     pub dn4_items: u8,
-    /// Pain in five or more body regions, or fibromyalgia.
+    /// Pain in five or more body regions reaching the spine, an arm or
+    /// shoulder and a leg or hip (ACR 2016, without sides), or fibromyalgia.
     pub widespread: bool,
     /// A compression fracture a doctor has confirmed on a scan.
     pub confirmed_compression_fracture: bool,
@@ -207,7 +208,21 @@ impl<'a> Facts<'a> {
         .filter(|b| *b)
         .count() as u8;
 
-        let widespread = p.regions.len() >= 5 || a.diagnoses.contains(&Diagnosis::Fibromyalgia);
+        // ACR 2016: widespread pain is pain in 4 of 5 body regions (left and
+        // right upper, left and right lower, axial). Sides are not asked, so
+        // five or more tiles must reach the axial, upper-limb and lower-limb
+        // regions together: several tiles along one sore leg are not
+        // widespread pain (CW-8).
+        let axial = p.spine();
+        let upper = p.any(&[Region::Shoulders, Region::ArmsHands]);
+        let lower = p.any(&[
+            Region::Buttocks,
+            Region::Hips,
+            Region::Knees,
+            Region::LegsFeet,
+        ]);
+        let widespread = (p.regions.len() >= 5 && axial && upper && lower)
+            || a.diagnoses.contains(&Diagnosis::Fibromyalgia);
         let confirmed_compression_fracture = a.diagnoses.contains(&Diagnosis::CompressionFracture)
             && h.imaging == Some(Imaging::Matches);
 

@@ -35,7 +35,7 @@ impl Pain {
     pub fn has(&self, r: Region) -> bool {
         self.regions.contains(&r)
     }
-    fn any(&self, rs: &[Region]) -> bool {
+    pub fn any(&self, rs: &[Region]) -> bool {
         rs.iter().any(|r| self.has(*r))
     }
     /// Low back or buttocks.

@@ -151,6 +151,23 @@ fn no_first_line_medicines(f: &Facts) -> bool {
         && f.care_failed != crate::Tri::Met
 }
 
+/// Pain down a leg below the knee or down an arm from the neck, with
+/// numbness or tingling, and a scan a doctor said explains it.
+fn concordant_nerve_root_pain(f: &Facts) -> bool {
+    (f.lumbar_radicular || f.cervical_radicular)
+        && crate::facts::is_yes(f.a.pain.numbness_tingling)
+        && f.a.history.imaging == Some(crate::answers::Imaging::Matches)
+}
+
+const WIDESPREAD_READS: &[F] = &[
+    F::Regions,
+    F::Diagnoses,
+    F::BelowKnee,
+    F::DownArm,
+    F::NumbnessTingling,
+    F::Imaging,
+];
+
 /// Under 18 years old.
 fn under_18(f: &Facts) -> bool {
     f.a.age.is_some_and(|age| age < 18)
@@ -255,9 +272,19 @@ pub const RULES: &[Rule] = &[
         id: "route.multidisciplinary.widespread_pain",
         effect: Effect::Route(MULTIDISCIPLINARY),
         reason: "reason.route.widespread_pain",
-        reads: &[F::Regions, F::Diagnoses],
+        reads: WIDESPREAD_READS,
         sources: &["seed_000", "lcd_l34211", "lcd_l39240"],
-        when: |f| f.widespread,
+        when: |f| f.widespread && !concordant_nerve_root_pain(f),
+    },
+    Rule {
+        // Fibromyalgia or widespread pain does not take away a concordant
+        // nerve-root procedure; it stays possible (clinical-reference §3; CW-8).
+        id: "limit.widespread.concordant_nerve_root_pain",
+        effect: Effect::Limit(crate::assessment::Procedure::ALL),
+        reason: "reason.limit.widespread_nerve_root",
+        reads: WIDESPREAD_READS,
+        sources: &["lcd_l39240", "seed_000"],
+        when: |f| f.widespread && concordant_nerve_root_pain(f),
     },
     Rule {
         id: "route.headache_neurology.headache_main_problem",
