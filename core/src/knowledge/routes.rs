@@ -85,6 +85,17 @@ pub const ACUTE_PRIMARY_CARE: Route = Route {
     },
     priority: 50,
 };
+/// New shingles: antiviral and pain medicines from the regular doctor first.
+pub const NEW_SHINGLES: Route = Route {
+    place: Place {
+        urgency: Urgency::SeePrimaryCare,
+        specialist: SpecialistKind::PrimaryCare,
+        candidacy: Candidacy::NotYet,
+        keep_procedures: false,
+        still_needed: Some("still.shingles_medicines"),
+    },
+    priority: 51,
+};
 pub const CONSERVATIVE_CARE_FIRST: Route = Route {
     place: Place {
         urgency: Urgency::SeePrimaryCare,
@@ -301,6 +312,16 @@ pub const RULES: &[Rule] = &[
         reads: &[F::CareResult, F::Duration],
         sources: &["seed_004"],
         when: too_severe_for_therapy,
+    },
+    Rule {
+        // Shingles in its first weeks: antivirals and pain medicines first
+        // (NICE CKS shingles), not the general advice for new pain.
+        id: "route.primary_care.new_shingles",
+        effect: Effect::Route(NEW_SHINGLES),
+        reason: "reason.route.new_shingles",
+        reads: &[F::Diagnoses, F::Duration],
+        sources: &["nice_cks_shingles", "lcd_l39240"],
+        when: |f| f.dx(Diagnosis::Shingles) && f.weeks.is_some_and(|w| w < 4),
     },
     Rule {
         id: "route.primary_care.acute_pain",

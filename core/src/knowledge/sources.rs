@@ -8,6 +8,7 @@ pub const SOURCES: &[&str] = &[
     "nice_ng59",
     "nice_ng234",
     "nice_cg173",
+    "nice_cks_shingles",
     "girft_2023_ces",
     "bmj_spinal_epidural",
     "clinical_reference_s0",
