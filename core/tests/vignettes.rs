@@ -5,44 +5,20 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use painpath_core::case_review::case_answers;
-use painpath_core::{assess, knowledge, validate};
+use painpath_core::validate::CaseRun;
+use painpath_core::{knowledge, validate};
 use serde_json::Value;
-
-struct Vignette {
-    file: String,
-    case: Value,
-    result: Value,
-}
 
 fn vignette_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/vignettes")
 }
 
-fn load_all() -> Vec<Vignette> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(vignette_dir())
-        .expect("tests/vignettes exists")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    paths.sort();
-    paths
-        .into_iter()
-        .map(|p| {
-            let text = std::fs::read_to_string(&p).expect("readable vignette");
-            let file = p
-                .file_name()
-                .map(|n| n.to_string_lossy().to_string())
-                .unwrap_or_default();
-            let answers = case_answers(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
-            let result = serde_json::to_value(assess(&answers)).expect("assessment serialises");
-            let case: Value = serde_json::from_str(&text).expect("valid JSON");
-            Vignette { file, case, result }
-        })
-        .collect()
+/// Every vignette, read and assessed the way `review --validate` does it.
+fn load_all() -> Vec<CaseRun> {
+    validate::run_dir(&vignette_dir()).unwrap_or_else(|e| panic!("{e}"))
 }
 
-fn check(v: &Vignette) -> Vec<String> {
+fn check(v: &CaseRun) -> Vec<String> {
     validate::check(&v.case, &v.result)
 }
 

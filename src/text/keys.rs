@@ -8,7 +8,9 @@
 //! is known.
 
 use super::{DynKey, Key};
-use painpath_core::answers::{Answers, CareTried, Choice, Field, Kind, PainDuration, Region};
+use painpath_core::answers::{
+    Answers, CareTried, Choice, Field, Kind, PainDuration, Region, WORDED_SCALE_MAX,
+};
 use painpath_core::assessment::{Candidacy, Fit, Procedure, SpecialistKind, Support, Urgency};
 use painpath_core::knowledge::{all_rules, care, every_entry, procedures, sources, Effect};
 use painpath_core::locale::LANGUAGES;
@@ -223,7 +225,7 @@ fn questionnaire_keys(add: &mut impl FnMut(DynKey)) {
             Kind::One { ids, .. } | Kind::Set { ids, .. } => {
                 (0..ids.len() as u8).for_each(|i| add(option(*f, i)));
             }
-            Kind::Scale { max, labels, .. } if max <= 3 => {
+            Kind::Scale { max, labels, .. } if max <= WORDED_SCALE_MAX => {
                 (0..=max).for_each(|n| add(scale_point(labels, n)));
             }
             Kind::Scale { labels, .. } => {

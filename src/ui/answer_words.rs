@@ -3,13 +3,10 @@
 //! is `opt.<value set>.<value>`; a scale's labels are `<labels>.low`,
 //! `<labels>.high`, or `<labels>.<n>` for each point of a short scale.
 
-use painpath_core::answers::{Field, Kind, Value};
+use painpath_core::answers::{Field, Kind, Value, WORDED_SCALE_MAX};
 use painpath_core::Answers;
 
 use crate::text::{k, keys, lookup, t};
-
-/// Scales this short label every point in words; longer ones label the ends.
-pub const WORDED_SCALE_MAX: u8 = 3;
 
 pub fn question(field: Field) -> &'static str {
     t(keys::question(field))

@@ -38,6 +38,11 @@ impl Kind {
     }
 }
 
+/// Scales this short (0–3, like PHQ-2 and GAD-2) label every point in words
+/// (`<labels>.<n>`); longer ones label only their ends (`<labels>.low`,
+/// `<labels>.high`).
+pub const WORDED_SCALE_MAX: u8 = 3;
+
 /// A field's answer, whatever its kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Value {

@@ -13,7 +13,7 @@ mod schema;
 mod values;
 
 pub use enum_set::EnumSet;
-pub use field::{Kind, Value};
+pub use field::{Kind, Value, WORDED_SCALE_MAX};
 pub use schema::*;
 pub(crate) use values::choice;
 pub use values::*;

@@ -59,6 +59,12 @@ fn stenosis_claudication(f: &Facts) -> bool {
     f.claudication || (f.low_back && f.dx(Diagnosis::SpinalStenosis))
 }
 
+/// Stenosis or claudication with no disc herniation to explain a nerve-root
+/// pain: the epidural's evidence here is weak (NICE NG59).
+fn claudication_without_disc(f: &Facts) -> bool {
+    stenosis_claudication(f) && !f.dx(Diagnosis::DiscHerniation)
+}
+
 const CLAUDICATION_READS: &[F] = &[
     F::Regions,
     F::BelowKnee,
@@ -133,7 +139,7 @@ pub const RULES: &[Rule] = &[
         reason: "caution.esi.claudication_evidence",
         reads: CLAUDICATION_READS,
         sources: &["nice_ng59", "lcd_l39240"],
-        when: |f| stenosis_claudication(f) && !f.dx(Diagnosis::DiscHerniation),
+        when: claudication_without_disc,
     },
     Rule {
         id: "precaution.esi.neurogenic_claudication",
@@ -141,7 +147,7 @@ pub const RULES: &[Rule] = &[
         reason: "caution.esi.claudication_evidence",
         reads: CLAUDICATION_READS,
         sources: &["nice_ng59", "lcd_l39240"],
-        when: |f| stenosis_claudication(f) && !f.dx(Diagnosis::DiscHerniation),
+        when: claudication_without_disc,
     },
     Rule {
         // Acute shingles pain is listed among epidural indications (LCD L39240).

@@ -3,7 +3,7 @@
 //! number, the body map for the regions. Each takes the answer and calls
 //! `on_change` with the new one; none touches the answers itself.
 
-use painpath_core::answers::{Kind, Value};
+use painpath_core::answers::{Kind, Value, WORDED_SCALE_MAX};
 use painpath_core::questionnaire::{widget, Question, Widget};
 use yew::prelude::*;
 
@@ -11,7 +11,7 @@ use super::body_map::BodyMap;
 use super::number::NumberQuestion;
 use super::option_input::{option_input, InputKind, OptionInput};
 use crate::text::{k, t};
-use crate::ui::answer_words::{self, WORDED_SCALE_MAX};
+use crate::ui::answer_words;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
