@@ -10,9 +10,32 @@ pub mod platform;
 pub mod text;
 pub mod ui;
 
-/// Get the words ready in the right language, then mount the app on
-/// `<body>`. Called by the wasm binary's `main`.
+use std::cell::RefCell;
+
+thread_local! {
+    /// Takes the running app off the page (see [`unmount`]).
+    static MOUNTED: RefCell<Option<Box<dyn FnOnce()>>> = const { RefCell::new(None) };
+}
+
+/// The questionnaire's app, the first a patient downloads. Called by the
+/// `painpath` binary's `main`.
 pub fn start() {
+    start_app::<ui::AskApp>();
+}
+
+/// The whole patient app, started by the questionnaire's app when a screen
+/// needs it. Called by the `painpath-full` binary's `main`.
+pub fn start_full() {
+    start_app::<ui::App>();
+}
+
+/// The clinic page's app. Called by the `painpath-clinic` binary's `main`.
+pub fn start_clinic() {
+    start_app::<ui::ClinicApp>();
+}
+
+/// Get the words ready in the right language, then mount `A` on `<body>`.
+fn start_app<A: yew::BaseComponent<Properties = ()>>() {
     crash::install();
     crash::reset_if_asked();
     let (clinic, _) = ui::clinic_from_location();
@@ -30,6 +53,15 @@ pub fn start() {
             Err(_) => return ui::language::show_load_error(),
         };
         ui::language::apply(ready);
-        yew::Renderer::<ui::App>::new().render();
+        let app = yew::Renderer::<A>::new().render();
+        MOUNTED.with(|m| *m.borrow_mut() = Some(Box::new(move || app.destroy())));
+        platform::modules::started();
     });
+}
+
+/// Take the running app off the page, so another can start in its place.
+pub fn unmount() {
+    if let Some(destroy) = MOUNTED.with(|m| m.borrow_mut().take()) {
+        destroy();
+    }
 }

@@ -1,4 +1,5 @@
-//! Mounts the PainPath app into the page. Everything else lives in the library.
+//! Mounts the questionnaire's app, the first a patient downloads. Everything
+//! else lives in the library.
 
 fn main() {
     painpath::start();

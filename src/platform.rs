@@ -9,6 +9,7 @@
 pub mod dom;
 pub mod fetch;
 pub mod location;
+pub mod modules;
 pub mod qr;
 pub mod storage;
 pub mod sw;

@@ -12,5 +12,5 @@ pub mod route;
 mod shell;
 pub mod state;
 
-pub use app::App;
+pub use app::{App, AskApp, ClinicApp};
 pub(crate) use providers::clinic_from_location;

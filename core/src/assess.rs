@@ -112,6 +112,33 @@ pub fn assess(answers: &Answers) -> Assessment {
     }
 }
 
+/// The most pressing red flag the answers raise, if any: the same level
+/// [`assess`] gives its red-flag policy, read from the red-flag tables only.
+///
+/// The questionnaire's part of the app uses it to send an emergency answer
+/// straight to the "get help now" screen without carrying the rest of the
+/// knowledge base. Tests prove it agrees with [`assess`] on every answer set
+/// and that no red flag lives outside these tables.
+pub fn red_flag_level(answers: &Answers) -> Option<Urgency> {
+    let f = Facts::derive(answers);
+    red_flag_tables()
+        .filter(|r| (r.when)(&f))
+        .filter_map(|r| match r.effect {
+            Effect::RedFlag(u) => Some(u),
+            _ => None,
+        })
+        .max()
+}
+
+/// The tables that hold every red-flag rule.
+pub fn red_flag_tables() -> impl Iterator<Item = &'static Rule> {
+    use super::knowledge::{red_flags, red_flags_combined, safety_first};
+    red_flags::RULES
+        .iter()
+        .chain(red_flags_combined::RULES)
+        .chain(safety_first::RULES)
+}
+
 fn reason(rule: &'static str, text: &'static str) -> Reason {
     Reason { rule, text }
 }

@@ -33,7 +33,7 @@ pub mod validate;
 mod assess;
 
 pub use answers::{AnswerError, Answers};
-pub use assess::assess;
+pub use assess::{assess, red_flag_level, red_flag_tables};
 pub use assessment::Assessment;
 
 use serde::Serialize;

@@ -3,7 +3,7 @@
 
 use painpath_core::answers::*;
 use painpath_core::assessment::{Candidacy, Fit, Urgency};
-use painpath_core::{assess, Answers};
+use painpath_core::{assess, red_flag_level, Answers};
 use proptest::prelude::*;
 use proptest::sample::select;
 
@@ -168,6 +168,31 @@ fn screen_questions() -> Vec<Field> {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// The questionnaire's part of the app decides "emergency" with
+    /// `red_flag_level` alone; it must agree with the whole engine.
+    #[test]
+    fn the_red_flag_screen_agrees_with_the_engine(a in answers()) {
+        let r = assess(&a);
+        prop_assert_eq!(
+            red_flag_level(&a) == Some(Urgency::Emergency),
+            r.urgency == Urgency::Emergency
+        );
+    }
+
+    #[test]
+    fn the_red_flag_screen_sees_every_emergency(
+        mut a in answers(),
+        flag in select(EMERGENCY_FLAGS),
+        combination in select(EMERGENCY_COMBINATIONS),
+        both in any::<bool>(),
+    ) {
+        flag(&mut a);
+        if both {
+            combination(&mut a);
+        }
+        prop_assert_eq!(red_flag_level(&a), Some(Urgency::Emergency));
+    }
 
     #[test]
     fn any_emergency_flag_means_emergency_and_no_procedures(
@@ -382,4 +407,22 @@ mod traces {
             }
         }
     }
+}
+
+/// A red flag written into any other table would be missed by the
+/// questionnaire's emergency check: every red-flag rule is in its tables.
+#[test]
+fn every_red_flag_rule_is_in_the_red_flag_tables() {
+    use painpath_core::knowledge::{all_rules, Effect};
+    let ids = |rules: &mut dyn Iterator<Item = &'static painpath_core::knowledge::Rule>| {
+        let mut v: Vec<&str> = rules
+            .filter(|r| matches!(r.effect, Effect::RedFlag(_)))
+            .map(|r| r.id)
+            .collect();
+        v.sort_unstable();
+        v
+    };
+    let everywhere = ids(&mut all_rules());
+    assert!(!everywhere.is_empty());
+    assert_eq!(everywhere, ids(&mut painpath_core::red_flag_tables()));
 }

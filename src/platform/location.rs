@@ -46,6 +46,14 @@ pub fn replace_query_with_hash(hash: &str) {
     }
 }
 
+/// Go to the clinic page (its own page beside this one), keeping the query.
+/// Replaces this history entry, so Back does not return to a redirect.
+pub fn open_clinic_page() {
+    if let Some(l) = location() {
+        let _ = l.replace(&format!("clinic.html{}", query()));
+    }
+}
+
 /// Call `f` whenever the hash changes, for as long as the listener is kept.
 pub fn on_hash_change(f: impl FnMut() + 'static) -> Option<EventListener> {
     let mut f = f;

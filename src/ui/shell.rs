@@ -5,17 +5,15 @@ use yew::prelude::*;
 
 use super::components::notice::notice;
 use super::providers::Contexts;
-use super::route::Route;
 use super::state::Action;
 use crate::platform::{dom, sw};
 use crate::text::{fill, k, keys, t, LANGUAGES};
 
 /// The shell around `page`. A function the root component calls, not a
 /// component of its own: the root re-renders whenever any of this changes.
-/// `started`: something has been answered, so the result can be announced.
+/// `live`: what the polite live region announces (the result's headline).
 pub fn view(
-    route: Route,
-    started: bool,
+    live: Option<String>,
     contexts: &Contexts,
     update_ready: bool,
     page: Html,
@@ -38,10 +36,6 @@ pub fn view(
         .iter()
         .map(|k| t(keys::clinic_setting(k)))
         .collect();
-    let live = (started && language.rest.complete && route == Route::Results).then(|| {
-        let urgency = answers.assessment.urgency;
-        format!("{} {}", t(k::RESULTS_LIVE), t(keys::urgency_title(urgency)))
-    });
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
         dom::focus_heading();

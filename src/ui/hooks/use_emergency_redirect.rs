@@ -8,9 +8,9 @@ use painpath_core::assessment::Urgency;
 /// An emergency answer goes straight to the "get help now" result, once.
 #[hook]
 pub fn use_emergency_redirect(route: Route, answers: AnswersContext) {
-    let urgency = answers.assessment.urgency;
+    let urgency = answers.red_flag;
     use_effect_with((urgency, route), move |(urgency, route)| {
-        if *urgency == Urgency::Emergency
+        if *urgency == Some(Urgency::Emergency)
             && matches!(route, Route::Step(_))
             && !answers.state.emergency_shown
         {

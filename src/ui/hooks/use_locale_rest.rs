@@ -13,16 +13,18 @@ pub struct LocaleRest {
 }
 
 /// Fetch the rest of `lang`'s words just after the first screen, and
-/// re-render when they arrive.
+/// re-render when they arrive. The questionnaire's app passes `fetch: false`:
+/// its screens need only the first part, and the results app fetches the
+/// rest when it starts.
 #[hook]
-pub fn use_locale_rest(lang: &'static str) -> LocaleRest {
+pub fn use_locale_rest(lang: &'static str, fetch: bool) -> LocaleRest {
     let arrived = use_force_update();
     let failed = use_state(|| false);
     {
         let failed = failed.clone();
         use_effect_with(lang, move |lang| {
             let lang = *lang;
-            if !text::is_complete(lang) {
+            if fetch && !text::is_complete(lang) {
                 platform::spawn(async move {
                     failed.set(language::load_all(lang).await.is_err());
                     arrived.force_update();

@@ -151,9 +151,15 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct ResultsPageProps {
+    /// The assessment of the answers in this tab (made by the root).
+    pub assessment: Rc<Assessment>,
+}
+
 /// The person's own results.
 #[function_component(ResultsPage)]
-pub fn results_page() -> Html {
+pub fn results_page(props: &ResultsPageProps) -> Html {
     let answers = use_answers();
     let clinic = use_clinic().clinic;
     let start_over = {
@@ -165,7 +171,7 @@ pub fn results_page() -> Html {
     };
     html! {
         <>
-            <ResultsView answers={answers.answers().clone()} assessment={answers.assessment.clone()}
+            <ResultsView answers={answers.answers().clone()} assessment={props.assessment.clone()}
                 {clinic} ticked={answers.state.ticked.clone()}
                 on_tick={answers.callback(Action::Tick)} />
             <share::SharePanel />

@@ -27,11 +27,11 @@ const KEY_ANSWERS: &[Field] = &[
 
 /// A one-page visit summary, laid out for A4 and US Letter.
 #[function_component(SummaryPage)]
-pub fn summary_page() -> Html {
+pub fn summary_page(props: &super::results::ResultsPageProps) -> Html {
     let answers = use_answers();
     let clinic = use_clinic().clinic;
     let a = answers.answers();
-    let r = &answers.assessment;
+    let r = &props.assessment;
     let voice = Voice {
         answers: a,
         clinic: &clinic,

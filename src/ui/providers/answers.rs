@@ -1,15 +1,16 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::ui::state::{storage, Action, State};
-use painpath_core::{assess, Answers, Assessment};
+use painpath_core::assessment::Urgency;
+use painpath_core::{red_flag_level, Answers};
 
-/// The answers, in the one reducer, and the assessment derived from them.
+/// The answers, in the one reducer, and the most pressing red flag they
+/// raise. The whole assessment is made by the screens that show it (the
+/// results app), so the questionnaire's app never carries the engine.
 #[derive(Clone)]
 pub struct AnswersContext {
     pub state: UseReducerHandle<State>,
-    pub assessment: Rc<Assessment>,
+    pub red_flag: Option<Urgency>,
 }
 
 impl AnswersContext {
@@ -40,6 +41,6 @@ impl AnswersContext {
 pub fn use_answers_state() -> AnswersContext {
     let state = use_reducer(storage::load);
     use_effect_with((*state).clone(), storage::save);
-    let assessment = use_memo(state.answers.clone(), assess);
-    AnswersContext { state, assessment }
+    let red_flag = *use_memo(state.answers.clone(), red_flag_level);
+    AnswersContext { state, red_flag }
 }

@@ -11,6 +11,8 @@ pub struct LanguageContext {
     lang: UseStateHandle<&'static str>,
     switching: UseStateHandle<bool>,
     switch_failed: UseStateHandle<bool>,
+    /// This app shows screens that need the rest of the words.
+    whole: bool,
     /// Whether the words for results, guides and summary have arrived.
     pub rest: LocaleRest,
 }
@@ -33,14 +35,19 @@ impl LanguageContext {
     /// Show `target`, once all of its words are here (the first part is
     /// enough if the rest cannot come now), and remember the choice.
     pub fn switch_to(&self, target: &'static str) {
-        let (lang, switching, failed) = (
+        let (lang, switching, failed, whole) = (
             self.lang.clone(),
             self.switching.clone(),
             self.switch_failed.clone(),
+            self.whole,
         );
         switching.set(true);
         platform::spawn(async move {
-            let _ = language::load_all(target).await;
+            let _ = if whole {
+                language::load_all(target).await
+            } else {
+                language::load(target).await
+            };
             let ok = text::is_ready(target);
             if ok {
                 language::apply(target);
@@ -57,17 +64,19 @@ impl LanguageContext {
     }
 }
 
-/// The language on screen. Switching fetches all of the new language's
-/// words first, so no screen shows a gap; the answers, held apart, are
+/// The language on screen. Switching fetches the new language's words
+/// first (all of them when `whole`: the app shows results, guides and the
+/// summary), so no screen shows a gap; the answers, held apart, are
 /// untouched.
 #[hook]
-pub fn use_language_state() -> LanguageContext {
+pub fn use_language_state(whole: bool) -> LanguageContext {
     let lang = use_state(text::language);
-    let rest = use_locale_rest(*lang);
+    let rest = use_locale_rest(*lang, whole);
     LanguageContext {
         lang,
         switching: use_state(|| false),
         switch_failed: use_state(|| false),
+        whole,
         rest,
     }
 }
