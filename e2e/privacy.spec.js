@@ -37,7 +37,7 @@ test("a full journey with review, results, guide, summary, share and the clinic 
   // After the app has loaded, moving through it fetches nothing at all.
   // After the app has loaded, only the app's own files may be fetched (the
   // service worker precaching them), never anything else.
-  const ownFile = /\.(js|wasm|css|svg|png|html|webmanifest)$|\/$/;
+  const ownFile = /\.(js|wasm|css|svg|png|html|webmanifest|txt)$|\/$/;
   expect(requests.slice(loaded).filter((r) => r.method !== "GET" || !ownFile.test(new URL(r.url).pathname)), JSON.stringify(requests.slice(loaded))).toEqual([]);
   for (const r of requests) {
     expect(r.method).toBe("GET");

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
-trunk build --release >/dev/null
+scripts/build.sh >/dev/null
 echo "== sizes (dist/)"
 node scripts/sizes.mjs
 echo "== engine"

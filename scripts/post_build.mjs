@@ -1,54 +1,43 @@
-// Trunk post_build hook, run in $TRUNK_STAGING_DIR:
-// 1. adds a Content-Security-Policy to the built page. Trunk starts the app
-//    with one inline module script; its SHA-256 is the only inline script the
-//    policy allows;
-// 2. copies the clinic page's QR library (npm qrcode-generator) into the build;
-// 3. writes each locale (locales/<lang>.txt, comments dropped), in two parts,
+// Trunk post_build hook, run in $TRUNK_STAGING_DIR. Trunk has built the
+// questionnaire's app (the `painpath` binary) into index.html; this script
+// finishes the build:
+// 1. writes each locale (locales/<lang>.txt, comments dropped), in two parts,
 //    under content-hashed names listed in <meta> tags, so the app fetches only
 //    the language it shows and never a stale copy;
-// 4. writes the service worker's precache list and version from the real
-//    output files (hashed names kept), so a new build replaces the old whole.
+// 2. builds the two other apps with the same toolchain and settings: the whole
+//    patient app (`painpath-full`, loaded by the first when a screen needs it)
+//    and the clinic page's app (`painpath-clinic`), under content-hashed names;
+// 3. inlines the start-up script (web/boot.js) into index.html, naming the whole
+//    app's files, and writes clinic.html, the clinic page, from index.html;
+// 4. adds each page's Content-Security-Policy: its inline scripts are the only
+//    ones allowed, by their SHA-256;
+// 5. copies the clinic page's QR library (npm qrcode-generator);
+// 6. writes the service worker's precache list and version from the real
+//    output files (hashed names kept; the clinic page's files are left out,
+//    patients never need them), so a new build replaces the old whole;
+// 7. writes a .gz and a .br beside every text and wasm file, for static hosts
+//    that serve precompressed files (see README "Deploying").
 // The plain-JS files live in web/ and are copied by Trunk to the root of the
 // build, the addresses clinics' pages link to (embed.js) and scripts load.
-import { readFileSync, writeFileSync, readdirSync, copyFileSync } from "node:fs";
+import { readFileSync, writeFileSync, readdirSync, copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
+import { tmpdir } from "node:os";
+import { execFileSync } from "node:child_process";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? "dist";
-const file = join(dir, "index.html");
-let html = readFileSync(file, "utf8");
-
-const scripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-if (scripts.length !== 1) {
-  console.error(`post_build: expected one inline script, found ${scripts.length}`);
+const release = (process.env.TRUNK_PROFILE ?? "release") === "release";
+const sha = (algo, data, enc = "hex") => createHash(algo).update(data).digest(enc);
+const fail = (message) => {
+  console.error(`post_build: ${message}`);
   process.exit(1);
-}
-const hash = createHash("sha256").update(scripts[0], "utf8").digest("base64");
+};
+let html = readFileSync(join(dir, "index.html"), "utf8");
 
-// Only this site's own files: no other origin is ever contacted.
-const policy = [
-  "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash}'`,
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join("; ");
-
-html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, "");
-html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
-console.log(`post_build: Content-Security-Policy added (script sha256-${hash.slice(0, 12)}…)`);
-
-// The QR library for the clinic page, from npm (loaded only on that page).
-copyFileSync("node_modules/qrcode-generator/dist/qrcode.js", join(dir, "qrcode.js"));
-
-// Locales: each file is split at its "# @@" line into part 1 (fetched before
-// the first screen) and part 2 (fetched just after). Lines keep their file
-// order, which compresses better than sorted; the app sorts.
+// 1. Locales: each file is split at its "# @@" line into part 1 (fetched
+// before the first screen) and part 2 (fetched by the whole app). Lines keep
+// their file order, which compresses better than sorted; the app sorts.
 html = html.replace(/\s*<meta name="painpath-locale-[^>]*>/g, "");
 const metas = [];
 const compact = (lines) => lines
@@ -60,33 +49,118 @@ for (const name of readdirSync("locales").filter((f) => /^[a-z]{2}\.txt$/.test(f
   const lang = name.slice(0, 2);
   const lines = readFileSync(join("locales", name), "utf8").split("\n");
   const cut = lines.findIndex((l) => l.startsWith("# @@"));
-  if (cut < 0) {
-    console.error(`post_build: locales/${name} has no "# @@" line`);
-    process.exit(1);
-  }
+  if (cut < 0) fail(`locales/${name} has no "# @@" line`);
   [lines.slice(0, cut), lines.slice(cut)].forEach((part, i) => {
     const text = compact(part);
-    const out = `locale-${lang}-${i + 1}.${createHash("sha256").update(text).digest("hex").slice(0, 12)}.txt`;
+    const out = `locale-${lang}-${i + 1}.${sha("sha256", text).slice(0, 12)}.txt`;
     writeFileSync(join(dir, out), text);
     metas.push(`<meta name="painpath-locale-${lang}-${i + 1}" content="${out}" />`);
   });
 }
-html = html.replace("</title>", `</title>\n    ${metas.join("\n    ")}`);
-writeFileSync(file, html);
 console.log(`post_build: ${metas.length} locale parts written`);
 
-const files = readdirSync(dir).filter((f) => !f.startsWith(".") && f !== "sw.js" && f !== "index.html").sort();
+// 2. The other two apps: cargo, wasm-bindgen and wasm-opt as Trunk runs them
+// for the first (same features; the toolchain and flags come from the
+// environment scripts/build.sh sets).
+const targetDir = JSON.parse(execFileSync("cargo", ["metadata", "--format-version", "1", "--no-deps", "--offline"],
+  { encoding: "utf8", maxBuffer: 1 << 26 })).target_directory;
+const bins = ["painpath-full", "painpath-clinic"];
+execFileSync("cargo", ["build", "--offline", "--target", "wasm32-unknown-unknown", "--features", "fetch-locales",
+  ...(release ? ["--release"] : []), ...bins.flatMap((b) => ["--bin", b])], { stdio: "inherit" });
+const built = {};
+const work = mkdtempSync(join(tmpdir(), "painpath-modules-"));
+try {
+  for (const bin of bins) {
+    const input = join(targetDir, "wasm32-unknown-unknown", release ? "release" : "debug", `${bin}.wasm`);
+    execFileSync("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", work, "--out-name", bin, input], { stdio: "inherit" });
+    const wasmFile = join(work, `${bin}_bg.wasm`);
+    if (release) execFileSync("wasm-opt", ["-Oz", wasmFile, "-o", wasmFile], { stdio: "inherit" });
+    const wasm = readFileSync(wasmFile);
+    const glue = readFileSync(join(work, `${bin}.js`));
+    const name = `${bin}-${sha("sha256", Buffer.concat([wasm, glue])).slice(0, 16)}`;
+    writeFileSync(join(dir, `${name}_bg.wasm`), wasm);
+    writeFileSync(join(dir, `${name}.js`), glue);
+    built[bin] = { name, wasm, glue };
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+console.log(`post_build: built ${bins.map((b) => built[b].name).join(", ")}`);
+
+// 3. The start-up script, then the clinic page from the patient page.
+const boot = (full) => {
+  const code = readFileSync("web/boot.js", "utf8").replace(/^\/\/.*\n/gm, "");
+  return `<script>${full ? code.replace('"__FULL__"', JSON.stringify(full)) : code}</script>`;
+};
+const withHead = (page, full) => page.replace("</title>", `</title>\n    ${metas.join("\n    ")}\n    ${boot(full)}`);
+const patient = withHead(html, built["painpath-full"].name);
+
+const trunkModule = /<script type="module">[\s\S]*?<\/script>/;
+const [, mainName] = html.match(/import init, \* as bindings from '\.\/([^']+)\.js';/) ?? fail("Trunk's start-up module not found");
+const clinicName = built["painpath-clinic"].name;
+const sri = (data) => `sha384-${sha("sha384", data, "base64")}`;
+let clinic = withHead(html, null)
+  .replace(/<title>[^<]*<\/title>/, "<title>PainPath for clinics</title>")
+  .replace(/\s*<script src="(register-sw|frame-height)\.js" defer><\/script>/g, "")
+  .replace(trunkModule, `<script type="module">
+import init from './${clinicName}.js';
+await init({ module_or_path: './${clinicName}_bg.wasm' });
+</script>`)
+  .replace(/<link rel="modulepreload"[^>]*>/, `<link rel="modulepreload" href="./${clinicName}.js" crossorigin="anonymous" integrity="${sri(built["painpath-clinic"].glue)}">`)
+  .replace(/<link rel="preload" href="[^"]*_bg\.wasm"[^>]*>/, `<link rel="preload" href="./${clinicName}_bg.wasm" crossorigin="anonymous" integrity="${sri(built["painpath-clinic"].wasm)}" as="fetch" type="application/wasm">`);
+if (clinic.includes(mainName)) fail("clinic.html still names the questionnaire's app");
+
+// 4. Content-Security-Policy: only this site's own files, and each page's
+// inline scripts by hash. No other origin is ever contacted.
+const withPolicy = (page) => {
+  const scripts = [...page.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  if (scripts.length < 2) fail(`expected the start-up and module scripts, found ${scripts.length}`);
+  const hashes = scripts.map((s) => `'sha256-${sha("sha256", s, "base64")}'`).join(" ");
+  const policy = [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+  return page
+    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, "")
+    .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+};
+writeFileSync(join(dir, "index.html"), withPolicy(patient));
+writeFileSync(join(dir, "clinic.html"), withPolicy(clinic));
+console.log("post_build: index.html and clinic.html written with their Content-Security-Policy");
+
+// 5. The QR library for the clinic page, from npm (loaded only on that page).
+copyFileSync("node_modules/qrcode-generator/dist/qrcode.js", join(dir, "qrcode.js"));
+
+// 6. The service worker's precache list: everything a patient may need
+// offline. The clinic page and its files are fetched from the network.
+const clinicOnly = (f) => f === "clinic.html" || f.startsWith("painpath-clinic-") || f === "qrcode.js" || f === "clinic-qr.js";
+const files = readdirSync(dir).filter((f) => !f.startsWith(".") && f !== "sw.js" && f !== "index.html" && !/\.(gz|br)$/.test(f)).sort();
 const version = createHash("sha256");
 for (const f of ["index.html", ...files]) version.update(f).update(readFileSync(join(dir, f)));
 const tag = version.digest("hex").slice(0, 16);
-const precache = ["./", ...files.map((f) => `./${f}`)];
+const precache = ["./", ...files.filter((f) => !clinicOnly(f)).map((f) => `./${f}`)];
 const swFile = join(dir, "sw.js");
 let sw = readFileSync(swFile, "utf8");
 sw = sw.replace(/const VERSION = "[^"]*";/, `const VERSION = "${tag}";`);
 sw = sw.replace(/const PRECACHE = \[[^\]]*\];/, `const PRECACHE = ${JSON.stringify(precache)};`);
-if (!sw.includes(tag)) {
-  console.error("post_build: could not write the service worker version");
-  process.exit(1);
-}
+if (!sw.includes(tag)) fail("could not write the service worker version");
 writeFileSync(swFile, sw);
 console.log(`post_build: service worker ${tag} precaches ${precache.length} files`);
+
+// 7. Precompressed copies for static hosts (gzip -9 and brotli 11).
+let compressed = 0;
+for (const f of readdirSync(dir).filter((f) => /\.(html|js|css|wasm|txt|svg|webmanifest|json)$/.test(f))) {
+  const data = readFileSync(join(dir, f));
+  writeFileSync(join(dir, `${f}.gz`), gzipSync(data, { level: 9 }));
+  writeFileSync(join(dir, `${f}.br`), brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  compressed += 1;
+}
+console.log(`post_build: ${compressed} files written precompressed (.gz, .br)`);

@@ -8,6 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 WASM_BINDGEN_VERSION=0.2.130
+# The release wasm is built with a pinned nightly (see scripts/build.sh): it
+# rebuilds the standard library for size and drops panic messages.
+RELEASE_TOOLCHAIN=nightly-2026-05-20
 TRUNK_VERSION=0.22.1
 want_browser=0
 [ "${1:-}" = "--browser" ] && want_browser=1
@@ -18,6 +21,13 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
+fi
+
+if ! rustup run "$RELEASE_TOOLCHAIN" rustc --print target-list >/dev/null 2>&1 \
+  || ! rustup +"$RELEASE_TOOLCHAIN" component list --installed 2>/dev/null | grep -q '^rust-src' \
+  || ! rustup +"$RELEASE_TOOLCHAIN" target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "installing the release toolchain $RELEASE_TOOLCHAIN (rust-src, wasm32; seconds, once)"
+  rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal --component rust-src --target wasm32-unknown-unknown
 fi
 
 if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
@@ -48,5 +58,8 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 fi
 
-# Trunk builds with `cargo build --offline`, so fetch crates first.
+# Trunk builds with `cargo build --offline`, so fetch crates first: the
+# project's, and those of the standard library the release build rebuilds.
 cargo fetch --quiet
+cargo +"$RELEASE_TOOLCHAIN" fetch --quiet --manifest-path \
+  "$(rustc +"$RELEASE_TOOLCHAIN" --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"

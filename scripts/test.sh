@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check: formatting, lints, native tests, browser component tests,
-# the release build and its size report, and end-to-end tests in Chromium.
+# the release build, its size report and the first-visit budget measured in
+# Chromium, and end-to-end tests in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
@@ -26,9 +27,12 @@ step "browser component tests (wasm-bindgen-test in headless Chromium)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --target wasm32-unknown-unknown --test web
 
-step "release build (Trunk + wasm-opt)"
-trunk build --release
+step "release build (scripts/build.sh: three apps, locales, policies, precompressed files)"
+scripts/build.sh
 node scripts/sizes.mjs
+
+step "first visit as Chromium fetches it (fails above 128 KB gzip in any language)"
+node scripts/first-visit.mjs
 
 step "end-to-end tests (Playwright, Debian Chromium)"
 npx playwright test

@@ -1,8 +1,13 @@
 //! A friendly screen instead of a frozen page when something goes wrong.
 //!
-//! The panic hook replaces the page with a plain message and two links:
+//! The screen is a plain message and two links:
 //! "Try again" reloads (answers stay in session storage) and "Start over"
 //! loads `?reset`, which clears the tab's answers before the app mounts.
+//!
+//! A build that can run a panic hook (tests, a plain `trunk build`) shows it
+//! from the hook. The release build stops at a panic at once, with no hook
+//! and no message code (smaller); the page's start-up script then shows the
+//! screen [`prepare`] wrote into the page beforehand.
 
 use crate::platform::{dom, location, storage};
 
@@ -27,6 +32,13 @@ fn screen() -> String {
         e(k::CRASH_RETRY),
         e(k::UI_START_OVER),
     )
+}
+
+/// Prepare the error screen in the language on screen, for the page. The release build stops at a panic without running any
+/// hook (it carries no unwinding or message code); the page's start-up script
+/// (`web/boot.js`) then shows what is prepared here.
+pub fn prepare() {
+    dom::prepare_crash_screen(&screen());
 }
 
 /// Show the error screen. Safe to call from a panic hook.

@@ -35,8 +35,8 @@
     else follow(reg.installing);
     reg.addEventListener("updatefound", () => follow(reg.installing));
   }).catch(() => { /* offline support is an extra; the app works without it */ });
-  // After the page has loaded, so precaching does not compete with the first
-  // screen for bandwidth.
-  if (document.readyState === "complete") register();
-  else window.addEventListener("load", register);
+  // Once the first screen is up and the page is idle (see boot.js), so
+  // precaching never competes with the first question.
+  if (window.painpathIdle) register();
+  else window.addEventListener("painpath:idle", register, { once: true });
 })();

@@ -28,8 +28,12 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
+  if (request.mode === "navigate" && url.pathname.endsWith("/clinic.html")) {
+    // The clinic page is not precached: patients never need it offline.
+    return;
+  }
   if (request.mode === "navigate") {
-    // Any page of the app is the one index.html of this version.
+    // Any other page of the app is the one index.html of this version.
     event.respondWith(
       caches.open(CACHE).then((cache) => cache.match("./").then((hit) => hit || fetch(request))),
     );

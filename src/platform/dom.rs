@@ -93,6 +93,18 @@ pub fn replace_body(markup: &str) {
     }
 }
 
+/// Hand the page's start-up script (`web/boot.js`) the error screen it
+/// shows if the wasm stops (`window.painpathCrashScreen`).
+pub fn prepare_crash_screen(markup: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = js_sys::Reflect::set(
+            &w,
+            &wasm_bindgen::JsValue::from_str("painpathCrashScreen"),
+            &wasm_bindgen::JsValue::from_str(markup),
+        );
+    }
+}
+
 /// Marks a committed render, so benchmarks can time an answer change to the
 /// updated screen.
 pub fn mark_rendered() {

@@ -32,6 +32,16 @@ pub fn origin_and_path() -> String {
         .unwrap_or_default()
 }
 
+/// Where the patient app is served: beside the clinic page (`clinic.html`),
+/// origin and path without the page's own file name.
+pub fn app_address() -> String {
+    let here = origin_and_path();
+    match here.strip_suffix("clinic.html") {
+        Some(dir) => dir.to_string(),
+        None => here,
+    }
+}
+
 /// The page's address with its query (a clinic's settings) but no hash.
 pub fn page_address() -> String {
     format!("{}{}", origin_and_path(), query())

@@ -13,8 +13,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::hooks::{
-    use_emergency_redirect, use_focus_on_route, use_full_app, use_route, use_update_ready,
-    FullApp, LocaleRest,
+    use_emergency_redirect, use_focus_on_route, use_full_app, use_route, use_update_ready, FullApp,
+    LocaleRest,
 };
 use super::pages::{
     check::CheckAnswersPage,
@@ -30,8 +30,8 @@ use super::route::Route;
 use super::shell;
 use crate::platform::{dom, location};
 use crate::text::{fill, k, keys, t};
-use painpath_core::assessment::Urgency;
 use painpath_core::assess;
+use painpath_core::assessment::Urgency;
 
 /// The whole patient app: every screen but the clinic page.
 #[function_component(App)]
@@ -58,8 +58,8 @@ pub fn app() -> Html {
             t(keys::urgency_title(assessment.urgency))
         )
     });
-    let page = questionnaire_page(route, started)
-        .unwrap_or_else(|| results_page(route, rest, assessment));
+    let page =
+        questionnaire_page(route, started).unwrap_or_else(|| results_page(route, rest, assessment));
     let shell = shell::view(live, &contexts, update_ready, page);
     provide(contexts, shell)
 }

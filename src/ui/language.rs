@@ -95,6 +95,7 @@ async fn fetch_part(lang: &str, part: u8) -> Result<(), LoadError> {
 pub fn apply(lang: &str) {
     if text::set_language(lang) {
         dom::set_language(lang, text::t(k::APP_TITLE));
+        crate::crash::prepare();
     }
 }
 

@@ -12,12 +12,7 @@ use crate::text::{fill, k, keys, t, LANGUAGES};
 /// The shell around `page`. A function the root component calls, not a
 /// component of its own: the root re-renders whenever any of this changes.
 /// `live`: what the polite live region announces (the result's headline).
-pub fn view(
-    live: Option<String>,
-    contexts: &Contexts,
-    update_ready: bool,
-    page: Html,
-) -> Html {
+pub fn view(live: Option<String>, contexts: &Contexts, update_ready: bool, page: Html) -> Html {
     let Contexts {
         language,
         clinic,

@@ -43,7 +43,7 @@ pub fn clinics_page() -> Html {
         query.push(format!("offers={}", ids.join(",")));
     }
     let (clinic, rejected) = Clinic::from_query(&query.join("&"));
-    let here = location::origin_and_path();
+    let here = location::app_address();
     let link = format!("{here}{}", clinic.to_query());
     let snippet = format!(
         "<iframe src=\"{link}\" title=\"{}\" style=\"width:100%;border:0;min-height:640px\" \
