@@ -60,3 +60,30 @@ test("None of these apply to me answers the page in one tap, and any answer can 
   await answer(page, [[SADDLE, "Not sure"]]);
   await expect(page.getByRole("radio", { name: "No", exact: true, checked: true })).toHaveCount(count - 1);
 });
+
+// The first visit downloads only the questionnaire's app; the results come
+// from a second module. An emergency answer must never wait for it.
+test.describe("offline before the rest of the app was ever stored", () => {
+  // No service worker: nothing has been stored yet, and the whole app's
+  // files cannot be fetched.
+  test.use({ serviceWorkers: "block" });
+  test("an emergency answer is shown at once, even when the rest of the app cannot load", async ({ page }) => {
+    await page.route(/painpath-full-/, (route) => route.abort());
+    await openApp(page);
+    await page.getByRole("button", { name: "Start" }).click();
+    // Clicked, not checked: the answer moves the page on at once.
+    await page.getByRole("group", { name: SADDLE, exact: true }).getByLabel("Yes", { exact: true }).click();
+    await expect(page.getByRole("heading", { name: "Get emergency help now" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Call 911 now" })).toHaveAttribute("href", "tel:911");
+    await expect(page.getByText("Part of PainPath could not be loaded.", { exact: false })).toBeVisible();
+    await screenshotBoth(page, "emergency-without-results-app");
+  });
+});
+
+test("an emergency answer reaches the full emergency result once the rest of the app is there", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByRole("group", { name: SADDLE, exact: true }).getByLabel("Yes", { exact: true }).click();
+  await expect(page.locator("#urgency-title")).toHaveText("Get emergency help now");
+  await expect(page.locator("article.procedure")).toHaveCount(0);
+});
