@@ -50,9 +50,13 @@ try {
   for (const [lang, locale] of [["en", "en-US"], ["es", "es-MX"]]) {
     const context = await browser.newContext({ locale, viewport: { width: 390, height: 844 } });
     const requests = [];
-    context.on("request", (request) => {
-      requests.push({ url: new URL(request.url()), worker: Boolean(request.serviceWorker()), at: Date.now() });
+    // Each request with the moment it started (the browser's own timing,
+    // milliseconds since the epoch), once it has finished or failed.
+    const record = (request) => requests.push({
+      url: new URL(request.url()), worker: Boolean(request.serviceWorker()), at: request.timing().startTime,
     });
+    context.on("requestfinished", record);
+    context.on("requestfailed", record);
     // The moment the first question is in the page (the clock is the
     // machine's, shared with this script).
     await context.addInitScript((selector) => {
@@ -76,7 +80,8 @@ try {
     const precached = requests.filter((r) => r.worker);
     let gzip = 0;
     let brotli = 0;
-    console.log(`\nfirst visit (${lang}, page shown in "${shownLang}"):`);
+    const t0 = Math.min(...counted.map((r) => r.at));
+    console.log(`\nfirst visit (${lang}, page shown in "${shownLang}"): file, gzip, brotli, started after the page`);
     for (const r of counted) {
       if (r.url.origin !== new URL(BASE).origin) {
         console.error(`FAIL: a request left the page's origin: ${r.url}`);
@@ -91,9 +96,10 @@ try {
       }
       gzip += s.gzip;
       brotli += s.brotli;
-      console.log(`  ${r.url.pathname.padEnd(48)}${kb(s.gzip).padStart(10)}${kb(s.brotli).padStart(10)}${r.afterUsable ? "  (after the first question)" : ""}`);
+      const start = `+${Math.round(r.at - t0)} ms`.padStart(10);
+      console.log(`  ${r.url.pathname.padEnd(44)}${kb(s.gzip).padStart(10)}${kb(s.brotli).padStart(10)}${start}${r.afterUsable ? "  (after the first question)" : ""}`);
     }
-    console.log(`  ${"total".padEnd(48)}${kb(gzip).padStart(10)}${kb(brotli).padStart(10)}   (gzip, brotli; ${counted.length} requests)`);
+    console.log(`  ${"total".padEnd(44)}${kb(gzip).padStart(10)}${kb(brotli).padStart(10)}   (gzip, brotli; ${counted.length} requests)`);
     const early = precached.filter((r) => !r.afterUsable);
     console.log(`  the service worker precached ${precached.length} files once the page was idle (not counted)`);
     if (early.length) {
