@@ -69,7 +69,7 @@ test("a new release replaces the old cleanly, tells the person, and keeps their 
 
     // "Deploy" a new build: new page content, new worker version.
     const index = join(dir, "index.html");
-    writeFileSync(index, readFileSync(index, "utf8").replace("<head>", '<head>\n    <meta name="build" content="next" />'));
+    writeFileSync(index, readFileSync(index, "utf8").replace("<title>", '<meta name="build" content="next" /><title>'));
     const sw = join(dir, "sw.js");
     writeFileSync(sw, readFileSync(sw, "utf8").replace(/const VERSION = "[^"]+";/, 'const VERSION = "next-build";'));
 

@@ -89,31 +89,33 @@ console.log(`post_build: built ${bins.map((b) => built[b].name).join(", ")}`);
 
 // 3. The start-up script, then the clinic page from the patient page.
 const boot = (full) => {
-  const code = readFileSync("web/boot.js", "utf8").replace(/^\/\/.*\n/gm, "");
+  const code = readFileSync("web/boot.js", "utf8").replace(/^\s*\/\/.*\n/gm, "").replace(/^\s+/gm, "");
   return `<script>${full ? code.replace('"__FULL__"', JSON.stringify(full)) : code}</script>`;
 };
-const withHead = (page, full) => page.replace("</title>", `</title>\n    ${metas.join("\n    ")}\n    ${boot(full)}`);
+const withHead = (page, full) => page.replace("</title>", `</title>${metas.join("")}${boot(full)}`);
 const patient = withHead(html, built["painpath-full"].name);
 
-const trunkModule = /<script type="module">[\s\S]*?<\/script>/;
-const [, mainName] = html.match(/import init, \* as bindings from '\.\/([^']+)\.js';/) ?? fail("Trunk's start-up module not found");
+// Trunk minifies the page in release builds (Trunk.toml): attributes may
+// come unquoted and in any order.
+const trunkModule = /<script type="?module"?>[\s\S]*?<\/script>/;
+const [, mainName] = html.match(/import init,\s*\*\s*as bindings from\s*["'`]\.\/([^"'`]+)\.js["'`]/) ?? fail("Trunk's start-up module not found");
 const clinicName = built["painpath-clinic"].name;
 const sri = (data) => `sha384-${sha("sha384", data, "base64")}`;
 let clinic = withHead(html, null)
   .replace(/<title>[^<]*<\/title>/, "<title>PainPath for clinics</title>")
-  .replace(/\s*<script src="(register-sw|frame-height)\.js" defer><\/script>/g, "")
+  .replace(/\s*<script[^>]*\bsrc="?(register-sw|frame-height)\.js"?[^>]*><\/script>/g, "")
   .replace(trunkModule, `<script type="module">
 import init from './${clinicName}.js';
 await init({ module_or_path: './${clinicName}_bg.wasm' });
 </script>`)
-  .replace(/<link rel="modulepreload"[^>]*>/, `<link rel="modulepreload" href="./${clinicName}.js" crossorigin="anonymous" integrity="${sri(built["painpath-clinic"].glue)}">`)
-  .replace(/<link rel="preload" href="[^"]*_bg\.wasm"[^>]*>/, `<link rel="preload" href="./${clinicName}_bg.wasm" crossorigin="anonymous" integrity="${sri(built["painpath-clinic"].wasm)}" as="fetch" type="application/wasm">`);
+  .replace(/<link[^>]*\brel="?modulepreload"?[^>]*>/, `<link rel="modulepreload" href="./${clinicName}.js" crossorigin="anonymous" integrity="${sri(built["painpath-clinic"].glue)}">`)
+  .replace(/<link[^>]*\bhref="?\.\/painpath-[0-9a-f]+_bg\.wasm"?[^>]*>/, `<link rel="preload" href="./${clinicName}_bg.wasm" crossorigin="anonymous" integrity="${sri(built["painpath-clinic"].wasm)}" as="fetch" type="application/wasm">`);
 if (clinic.includes(mainName)) fail("clinic.html still names the questionnaire's app");
 
 // 4. Content-Security-Policy: only this site's own files, and each page's
 // inline scripts by hash. No other origin is ever contacted.
 const withPolicy = (page) => {
-  const scripts = [...page.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  const scripts = [...page.matchAll(/<script(?: type="?module"?)?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
   if (scripts.length < 2) fail(`expected the start-up and module scripts, found ${scripts.length}`);
   const hashes = scripts.map((s) => `'sha256-${sha("sha256", s, "base64")}'`).join(" ");
   const policy = [
@@ -130,7 +132,7 @@ const withPolicy = (page) => {
   ].join("; ");
   return page
     .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, "")
-    .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+    .replace(/<meta charset="?utf-8"?\s*\/?>/i, (charset) => `${charset}<meta http-equiv="Content-Security-Policy" content="${policy}">`);
 };
 writeFileSync(join(dir, "index.html"), withPolicy(patient));
 writeFileSync(join(dir, "clinic.html"), withPolicy(clinic));
