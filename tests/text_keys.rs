@@ -145,6 +145,8 @@ fn spanish_text_is_translated() {
                 | "opt.yes_no.no"
                 | "opt.prior_injections.none"
                 | "opt.diagnostic_blocks.none"
+                | "opt.epidural_relief.not_had"
+                | "opt.ablation_relief.not_had"
                 | "opt.surgeon_advice.not_seen"
                 | "ui.dismiss"
                 | "ui.language.en"

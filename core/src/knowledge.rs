@@ -5,6 +5,7 @@
 //!    [`safety_first`] — "not sure" and unanswered safety questions.
 //! 2. [`routes`] — who should see the patient first when it is not a pain specialist.
 //! 3. [`patterns`] — pain patterns and the procedures that match them.
+//!    [`earlier_procedures`] — what earlier procedures say about the next one.
 //! 4. [`procedures`] — each procedure's gates, cautions and questions.
 //! 5. [`care`] — precautions, supporting care and answer-driven questions.
 //! 6. [`policy`] — what follows from the rules that fired: where the patient
@@ -32,6 +33,7 @@
 //! | [`policy::SUPPORT`] | supporting care the plan adds or drops | [`HitPolicy::Collect`], then [`HitPolicy::Subtract`] |
 
 pub mod care;
+pub mod earlier_procedures;
 pub mod patterns;
 pub mod patterns_body;
 pub mod policy;
@@ -164,6 +166,7 @@ pub fn all_rules() -> impl Iterator<Item = &'static Rule> {
         .chain(routes::RULES)
         .chain(patterns::RULES)
         .chain(patterns_body::RULES)
+        .chain(earlier_procedures::RULES)
         .chain(care::RULES)
 }
 

@@ -131,6 +131,52 @@ choice!(
 );
 
 choice!(
+    /// Earlier epidural injections and how well they worked: at least half
+    /// the pain gone for 3 months or more, a shorter time, or little or none
+    /// (LCD L39240 / L33906 repeat rule).
+    EpiduralRelief as "epidural_relief" {
+        NotHad = "not_had",
+        HalfForThreeMonths = "half_for_3_months",
+        Shorter = "shorter",
+        LittleOrNone = "little_or_none",
+        NotSure = "not_sure",
+    }
+);
+
+choice!(
+    /// Earlier radiofrequency ablation and how well it worked: at least half
+    /// the pain gone for 6 months or more, a shorter time, or little or none
+    /// (LCD L38801 repeat rule).
+    AblationRelief as "ablation_relief" {
+        NotHad = "not_had",
+        HalfForSixMonths = "half_for_6_months",
+        Shorter = "shorter",
+        LittleOrNone = "little_or_none",
+        NotSure = "not_sure",
+    }
+);
+
+choice!(
+    /// Steroid injections anywhere in the body in the last 12 months.
+    SteroidInjections as "steroid_injections" {
+        None = "none",
+        OneToThree = "1_to_3",
+        FourOrMore = "4_or_more",
+        NotSure = "not_sure",
+    }
+);
+
+choice!(
+    /// Time since the last spine surgery.
+    SinceSurgery as "since_surgery" {
+        UnderThreeMonths = "under_3_months",
+        ThreeToTwelveMonths = "3_to_12_months",
+        OverTwelveMonths = "over_12_months",
+        NotSure = "not_sure",
+    }
+);
+
+choice!(
     /// Earlier diagnostic (numbing) nerve blocks of the spine's small joints.
     DiagnosticBlocks as "diagnostic_blocks" {
         None = "none",
