@@ -7,7 +7,8 @@
 //! 3. [`patterns`] — pain patterns and the procedures that match them.
 //!    [`earlier_procedures`] — what earlier procedures say about the next one.
 //! 4. [`procedures`] — each procedure's gates, cautions and questions.
-//! 5. [`care`] — precautions, supporting care and answer-driven questions.
+//! 5. [`care`] — precautions, supporting care and answer-driven questions;
+//!    [`team_needs`] — bleeding risk by procedure and what the team needs to know.
 //! 6. [`policy`] — what follows from the rules that fired: where the patient
 //!    goes first, the candidacy verdict, and supporting care the plan adds.
 //! 7. [`specialists`] — why each kind of clinician is the one to see.
@@ -44,6 +45,7 @@ pub mod routes;
 pub mod safety_first;
 pub mod sources;
 pub mod specialists;
+pub mod team_needs;
 
 use super::answers::Field;
 use super::assessment::{Candidacy, Fit, Procedure, SpecialistKind, Support, Urgency};
@@ -168,6 +170,7 @@ pub fn all_rules() -> impl Iterator<Item = &'static Rule> {
         .chain(patterns_body::RULES)
         .chain(earlier_procedures::RULES)
         .chain(care::RULES)
+        .chain(team_needs::RULES)
 }
 
 /// Every entry a trace can name, in reading order: the rules that read the

@@ -265,6 +265,11 @@ pub const STEPS: &[Step] = &[
             ask(F::Allergies),
             ask(F::ImplantedDevice),
             ask_if(F::DeviceSiteInfection, HAS_IMPLANT),
+            ask(F::Opioids),
+            ask(F::SleepApnea),
+            ask(F::KidneyDisease),
+            ask_if(F::Smoking, SPINE_OR_LIMB),
+            ask_if(F::JointReplacementPlanned, HIPS_OR_KNEES),
         ],
     ),
     step(

@@ -259,6 +259,11 @@ schema! {
         InfectionNow = infection_now: One(YesNo),
         Allergies = allergies: One(YesNo),
         ImplantedDevice = implanted_device: One(YesNo),
+        Opioids = opioids: One(YesNo),
+        SleepApnea = sleep_apnea: One(YesNo),
+        KidneyDisease = kidney_disease: One(YesNo),
+        Smoking = smoking: One(YesNo),
+        JointReplacementPlanned = joint_replacement_planned: One(YesNo),
     },
 
     /// PHQ-2 and GAD-2: each item 0–3 over the last two weeks.

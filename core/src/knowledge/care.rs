@@ -133,34 +133,6 @@ pub const RULES: &[Rule] = &[
         sources: &["asra_anticoag"],
         when: |f| yes_or_unsure(f.a.precautions.blood_thinners),
     },
-    Rule {
-        // ASRA/ESRA 2018: epidural injections are intermediate bleeding risk.
-        id: "precaution.esi_bleeding_risk",
-        effect: Effect::Precaution(Some(Procedure::EpiduralSteroidInjection)),
-        reason: "precaution.intermediate_bleeding_risk",
-        reads: &[F::BloodThinners],
-        sources: &["asra_anticoag"],
-        when: |f| yes_or_unsure(f.a.precautions.blood_thinners),
-    },
-    Rule {
-        // ASRA/ESRA 2018: sympathetic blocks are intermediate bleeding risk.
-        id: "precaution.sympathetic_bleeding_risk",
-        effect: Effect::Precaution(Some(Procedure::SympatheticBlock)),
-        reason: "precaution.intermediate_bleeding_risk",
-        reads: &[F::BloodThinners],
-        sources: &["asra_anticoag"],
-        when: |f| yes_or_unsure(f.a.precautions.blood_thinners),
-    },
-    Rule {
-        // ASRA/ESRA 2018: facet procedures of the neck are intermediate risk
-        // (those of the low back are low risk).
-        id: "precaution.neck_facet_bleeding_risk",
-        effect: Effect::Precaution(Some(Procedure::MedialBranchBlock)),
-        reason: "precaution.intermediate_bleeding_risk",
-        reads: &[F::BloodThinners, F::Regions],
-        sources: &["asra_anticoag"],
-        when: |f| f.neck && yes_or_unsure(f.a.precautions.blood_thinners),
-    },
     // ── Supporting care ──────────────────────────────────────────────────
     Rule {
         // PHQ-2 ≥ 3: low mood is common with pain and treatable.

@@ -103,3 +103,11 @@ pub(super) const HAD_SPINE_SURGERY: When = When {
     says: "when the patient has had spine surgery",
     test: |a| a.history.spine_surgery == Some(YesNo::Yes),
 };
+pub(super) const SPINE_OR_LIMB: When = When {
+    says: "when the neck, back, buttocks, an arm, hand, leg or foot hurt (where a stimulator can be discussed)",
+    test: |a| a.pain.spine() || a.pain.limb(),
+};
+pub(super) const HIPS_OR_KNEES: When = When {
+    says: "when the hips or knees hurt",
+    test: |a| a.pain.any(&[Region::Hips, Region::Knees]),
+};
