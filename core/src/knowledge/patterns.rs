@@ -100,7 +100,11 @@ fn post_surgery(f: &Facts) -> bool {
 /// The pain after surgery is mainly in a leg or arm: the indication with the
 /// strongest evidence for spinal cord stimulation (ASRA 2023; CW-9).
 fn limb_dominant(f: &Facts) -> bool {
-    f.lumbar_radicular || f.cervical_radicular || f.a.pain.dominance == Some(Dominance::LimbWorse)
+    match f.a.pain.dominance {
+        Some(Dominance::LimbWorse) => true,
+        Some(Dominance::SpineWorse) => false,
+        _ => f.lumbar_radicular || f.cervical_radicular,
+    }
 }
 
 /// The answers [`post_surgery`] and [`limb_dominant`] read.
