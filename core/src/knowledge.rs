@@ -5,7 +5,8 @@
 //!    [`safety_first`] — "not sure" and unanswered safety questions.
 //! 2. [`routes`] — who should see the patient first when it is not a pain specialist.
 //! 3. [`patterns`] — pain patterns and the procedures that match them.
-//!    [`earlier_procedures`] — what earlier procedures say about the next one.
+//!    [`earlier_procedures`] — what earlier procedures say about the next one;
+//!    [`body_regions`] — the face, pelvis, pain after an operation, sides.
 //! 4. [`procedures`] — each procedure's gates, cautions and questions.
 //! 5. [`care`] — precautions, supporting care and answer-driven questions;
 //!    [`team_needs`] — bleeding risk by procedure and what the team needs to know.
@@ -33,6 +34,7 @@
 //! | [`policy::CANDIDACY`] | no red flag, no route: where to go | [`HitPolicy::First`] |
 //! | [`policy::SUPPORT`] | supporting care the plan adds or drops | [`HitPolicy::Collect`], then [`HitPolicy::Subtract`] |
 
+pub mod body_regions;
 pub mod care;
 pub mod earlier_procedures;
 pub mod patterns;
@@ -169,6 +171,7 @@ pub fn all_rules() -> impl Iterator<Item = &'static Rule> {
         .chain(patterns::RULES)
         .chain(patterns_body::RULES)
         .chain(earlier_procedures::RULES)
+        .chain(body_regions::RULES)
         .chain(care::RULES)
         .chain(team_needs::RULES)
 }

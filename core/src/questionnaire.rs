@@ -163,11 +163,16 @@ pub const STEPS: &[Step] = &[
     step(
         "where",
         ALWAYS,
-        &[ask(F::Regions), ask_if(F::MainRegion, SEVERAL_REGIONS)],
+        &[
+            ask(F::Regions),
+            ask_if(F::ArmSide, UPPER_LIMB),
+            ask_if(F::LegSide, LOWER_LIMB),
+            ask_if(F::MainRegion, SEVERAL_REGIONS),
+        ],
     ),
     step(
         "warning_signs",
-        SPINE_OR_ARM_AREA,
+        SPINE_ARM_OR_CHEST,
         &[
             ask(F::ChestSymptoms),
             ask_if(F::Myelopathy, NECK_ARMS_UPPER_BACK),
@@ -187,15 +192,16 @@ pub const STEPS: &[Step] = &[
     ),
     step(
         "headache",
-        HEAD,
+        HEAD_OR_FACE,
         &[
-            ask(F::HeadacheMainProblem),
-            ask(F::HeadacheKind),
-            ask(F::ScalpTender),
-            ask(F::HeadacheNewAfter50),
-            ask(F::HeadachePatternChange),
-            ask(F::HeadachePosturalOrCough),
-            ask(F::HeadachePregnancyCancerHiv),
+            ask_if(F::HeadacheMainProblem, HEAD),
+            ask_if(F::HeadacheKind, HEAD),
+            ask_if(F::ScalpTender, HEAD),
+            ask_if(F::HeadacheNewAfter50, HEAD),
+            ask_if(F::HeadachePatternChange, HEAD),
+            ask_if(F::HeadachePosturalOrCough, HEAD),
+            ask_if(F::HeadachePregnancyCancerHiv, HEAD),
+            ask_if(F::FaceAttacks, FACE),
             ask(F::ShinglesNearEye),
         ],
     ),
@@ -259,6 +265,8 @@ pub const STEPS: &[Step] = &[
         ALWAYS,
         &[
             ask(F::BloodThinners),
+            ask_if(F::ThinnerReason, TAKES_THINNER),
+            ask(F::BleedingDisorder),
             ask(F::Diabetes),
             ask(F::Pregnant),
             ask(F::InfectionNow),

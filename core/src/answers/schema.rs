@@ -193,6 +193,10 @@ schema! {
         Regions = regions: Set(Region),
         /// One of `regions`.
         MainRegion = main_region: One(Region),
+        /// Asked when a shoulder, arm or hand hurts.
+        ArmSide = arm_side: One(Side),
+        /// Asked when a hip, knee, leg or foot hurts.
+        LegSide = leg_side: One(Side),
         BelowKnee = below_knee: One(YesNo),
         DownArm = down_arm: One(YesNo),
         NumbnessTingling = numbness_tingling: One(YesNo),
@@ -214,11 +218,14 @@ schema! {
         PegActivity = activity: Scale(0, 10, "scale.interference") as "peg_activity",
     },
 
-    /// Headache details, asked only when the head hurts.
+    /// Head and face details, asked only when the head or face hurts.
     headache: Headache {
         HeadacheMainProblem = main_problem: One(YesNo) as "headache_main_problem",
         HeadacheKind = kind: One(HeadacheKind) as "headache_kind",
         ScalpTender = scalp_tender: One(YesNo),
+        /// Face pain in sudden electric-shock attacks set off by touch,
+        /// chewing or talking (trigeminal neuralgia, ICHD-3 13.1.1).
+        FaceAttacks = face_attacks: One(YesNo),
     },
 
     /// Symptom part of the Budapest criteria, asked when an arm/hand or leg/foot hurts.
@@ -253,7 +260,9 @@ schema! {
 
     /// Things that change how a procedure is planned (clinical-reference §4).
     precautions: Precautions {
-        BloodThinners = blood_thinners: One(YesNo),
+        BloodThinners = blood_thinners: One(BloodThinner),
+        ThinnerReason = thinner_reason: One(ThinnerReason),
+        BleedingDisorder = bleeding_disorder: One(YesNo),
         Diabetes = diabetes: One(YesNo),
         Pregnant = pregnant: One(YesNo),
         InfectionNow = infection_now: One(YesNo),

@@ -49,6 +49,42 @@ choice!(
         ArmsHands = "arms_hands",
         Knees = "knees",
         LegsFeet = "legs_feet",
+        // Added with codec version 3 (OM-1): the face, the front of the
+        // trunk and the pelvis.
+        FaceJaw = "face_jaw",
+        ChestBelly = "chest_belly",
+        PelvisGroin = "pelvis_groin",
+    }
+);
+
+choice!(
+    /// Which side of the body a limb's pain is on (ACR 2016 counts body
+    /// regions by side; nerve-root pain has a side).
+    Side as "side" { Left = "left", Right = "right", Both = "both", NotSure = "not_sure" }
+);
+
+choice!(
+    /// A blood thinner, by kind (ASRA/ESRA 2018: aspirin alone differs from
+    /// anticoagulants and other antiplatelet medicines). `yes` is a blood
+    /// thinner whose kind the patient does not know.
+    BloodThinner as "blood_thinner" {
+        No = "no",
+        Anticoagulant = "anticoagulant",
+        Antiplatelet = "antiplatelet",
+        AspirinOnly = "aspirin_only",
+        KindNotKnown = "yes",
+        NotSure = "not_sure",
+    }
+);
+
+choice!(
+    /// Why a blood thinner is taken: a heart stent in the last 12 months or
+    /// a mechanical heart valve make stopping it dangerous.
+    ThinnerReason as "thinner_reason" {
+        RecentStent = "recent_stent",
+        HeartValve = "heart_valve",
+        Other = "other",
+        NotSure = "not_sure",
     }
 );
 

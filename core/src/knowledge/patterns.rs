@@ -193,7 +193,11 @@ pub const RULES: &[Rule] = &[
         reads: &[F::Diagnoses, F::Duration, F::Regions],
         sources: &["lcd_l39240"],
         // Acute zoster of the spine or trunk only; never the face or eye (CW-7).
-        when: |f| f.dx(Diagnosis::Shingles) && f.weeks.is_some_and(|w| w < 13) && f.spine,
+        when: |f| {
+            f.dx(Diagnosis::Shingles)
+                && f.weeks.is_some_and(|w| w < 13)
+                && (f.spine || f.has(Region::ChestBelly))
+        },
     },
     // ── Axial (facet) pain → medial branch block, then RFA ───────────────
     Rule {

@@ -2,7 +2,7 @@
 //! for `docs/answers.md`.
 
 use super::When;
-use crate::answers::{CareTried, PriorInjections, Region, YesNo};
+use crate::answers::{BloodThinner, CareTried, PriorInjections, Region, YesNo};
 use crate::facts::ASAS_ONSET_AGE;
 
 pub(super) const ALWAYS: When = When {
@@ -49,9 +49,39 @@ pub(super) const SEVERAL_REGIONS: When = When {
     says: "when more than one region hurts",
     test: |a| a.pain.regions.len() > 1,
 };
-pub(super) const SPINE_OR_ARM_AREA: When = When {
-    says: "when the neck, back, buttocks, shoulders or arms hurt",
-    test: |a| a.pain.spine() || a.pain.arm_area(),
+pub(super) const SPINE_ARM_OR_CHEST: When = When {
+    says: "when the neck, back, buttocks, shoulders, arms, chest or belly hurt",
+    test: |a| a.pain.spine() || a.pain.arm_area() || a.pain.has(Region::ChestBelly),
+};
+pub(super) const HEAD_OR_FACE: When = When {
+    says: "when the head or the face or jaw hurts",
+    test: |a| a.pain.any(&[Region::Head, Region::FaceJaw]),
+};
+pub(super) const FACE: When = When {
+    says: "when the face or jaw hurts",
+    test: |a| a.pain.has(Region::FaceJaw),
+};
+pub(super) const UPPER_LIMB: When = When {
+    says: "when a shoulder, arm or hand hurts",
+    test: |a| a.pain.upper_limb(),
+};
+pub(super) const LOWER_LIMB: When = When {
+    says: "when a hip, knee, leg or foot hurts",
+    test: |a| a.pain.lower_limb(),
+};
+pub(super) const TAKES_THINNER: When = When {
+    says: "when the patient takes a blood thinner of any kind",
+    test: |a| {
+        matches!(
+            a.precautions.blood_thinners,
+            Some(
+                BloodThinner::Anticoagulant
+                    | BloodThinner::Antiplatelet
+                    | BloodThinner::AspirinOnly
+                    | BloodThinner::KindNotKnown
+            )
+        )
+    },
 };
 pub(super) const NECK_ARMS_UPPER_BACK: When = When {
     says: "when the neck, upper back, shoulders or arms hurt",
