@@ -201,6 +201,7 @@ pub const STEPS: &[Step] = &[
             ask_if(F::HeadachePatternChange, HEAD),
             ask_if(F::HeadachePosturalOrCough, HEAD),
             ask_if(F::HeadachePregnancyCancerHiv, HEAD),
+            ask_if(F::HeadacheMedicineDays, HEAD),
             ask_if(F::FaceAttacks, FACE),
             ask(F::ShinglesNearEye),
         ],

@@ -223,6 +223,9 @@ schema! {
         HeadacheMainProblem = main_problem: One(YesNo) as "headache_main_problem",
         HeadacheKind = kind: One(HeadacheKind) as "headache_kind",
         ScalpTender = scalp_tender: One(YesNo),
+        /// Acute headache medicines on 10 or more days a month (a screen
+        /// for medication-overuse headache, ICHD-3 8.2).
+        HeadacheMedicineDays = medicine_days: One(YesNo) as "headache_medicine_days",
         /// Face pain in sudden electric-shock attacks set off by touch,
         /// chewing or talking (trigeminal neuralgia, ICHD-3 13.1.1).
         FaceAttacks = face_attacks: One(YesNo),

@@ -237,6 +237,16 @@ pub const RULES: &[Rule] = &[
         when: |f| f.a.history.surgeon_advice == Some(SurgeonAdvice::SurgeryAdvised),
     },
     Rule {
+        // Pain medicines taken for headache on many days a month can keep
+        // the headaches going (ICHD-3 8.2, medication-overuse headache).
+        id: "ask.headache_medicine_overuse",
+        effect: Effect::Ask("question.headache_medicine_overuse"),
+        reason: "why.headache_medicine_overuse",
+        reads: &[F::Regions, F::HeadacheMedicineDays],
+        sources: &["ichd3_8_2"],
+        when: |f| f.has(Region::Head) && yes_or_unsure(f.a.headache.medicine_days),
+    },
+    Rule {
         id: "ask.goals",
         effect: Effect::Ask("question.goals"),
         reason: "why.goals",

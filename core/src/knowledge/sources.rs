@@ -41,6 +41,7 @@ pub const SOURCES: &[&str] = &[
     "dn4",
     "ichd3_13_4",
     "ichd3_13_1",
+    "ichd3_8_2",
     "nice_cks_trigeminal",
     "rcog_gtg41",
     "eau_cpp",
