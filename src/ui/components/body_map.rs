@@ -72,6 +72,25 @@ fn silhouette() -> Html {
     }
 }
 
+/// The list alternative, from head to foot.
+const LIST: [Region; 13] = [
+    Region::Head,
+    Region::FaceJaw,
+    Region::Neck,
+    Region::Shoulders,
+    Region::UpperBack,
+    Region::ChestBelly,
+    Region::LowerBack,
+    Region::ArmsHands,
+    Region::Buttocks,
+    Region::Hips,
+    Region::PelvisGroin,
+    Region::Knees,
+    Region::LegsFeet,
+];
+
+const _: () = assert!(LIST.len() == Region::ALL.len(), "every region is listed");
+
 #[function_component(BodyMap)]
 pub fn body_map(props: &BodyMapProps) -> Html {
     let toggle = |r: Region| {
@@ -132,7 +151,7 @@ pub fn body_map(props: &BodyMapProps) -> Html {
             <fieldset class="region-list">
                 <legend>{ t(k::MAP_LIST_LEGEND) }</legend>
                 <div class="options options-grid">
-                { for Region::ALL.iter().map(|&r| {
+                { for LIST.iter().map(|&r| {
                     let flip = toggle(r);
                     option_input(OptionInput {
                         kind: InputKind::Checkbox,
