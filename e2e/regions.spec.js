@@ -17,7 +17,7 @@ test("face attacks like electric shocks → a neurologist first, no procedure", 
   await toWhere(page, "61");
   await tapRegions(page, ["Face or jaw"]);
   await expect(page.getByRole("button", { name: "Face or jaw", exact: true })).toHaveAttribute("aria-pressed", "true");
-  await expect(page.getByLabel("Face or jaw", { exact: true })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Face or jaw", exact: true })).toBeChecked();
   await next(page);
   await expect(page.locator("main h1")).toHaveText("About your head or face pain");
   await answer(page, [
