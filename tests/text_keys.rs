@@ -143,8 +143,11 @@ fn spanish_text_is_translated() {
             key,
             "app.name"
                 | "opt.yes_no.no"
+                | "opt.blood_thinner.no"
                 | "opt.prior_injections.none"
                 | "opt.diagnostic_blocks.none"
+                | "opt.epidural_relief.not_had"
+                | "opt.ablation_relief.not_had"
                 | "opt.surgeon_advice.not_seen"
                 | "ui.dismiss"
                 | "ui.language.en"

@@ -55,6 +55,9 @@ choice!(
         SpineSurgeon = "spine_surgeon",
         Rheumatologist = "rheumatologist",
         HeadacheNeurologist = "headache_neurologist",
+        Neurologist = "neurologist",
+        PelvicSpecialist = "pelvic_specialist",
+        SurgicalTeam = "surgical_team",
     }
 );
 

@@ -51,9 +51,27 @@ pub struct Facts<'a> {
     pub limb: bool,
     pub asas_items: u8,
     pub dn4_items: u8,
-    /// Pain in five or more body regions reaching the spine, an arm or
-    /// shoulder and a leg or hip (ACR 2016, without sides), or fibromyalgia.
+    /// Widespread pain (ACR 2016), or fibromyalgia. With the sides of the
+    /// painful limbs known: pain in 4 or more of the 5 regions (left upper,
+    /// right upper, left lower, right lower, axial). Without them: five or
+    /// more tiles reaching the spine, an arm or shoulder and a leg or hip.
     pub widespread: bool,
+    /// Pain down a leg below the knee in both legs (bilateral sciatica).
+    pub sciatica_both_legs: bool,
+    /// Nerve-root pain down one side only: left or right is known.
+    pub radicular_one_side: bool,
+    /// Face pain in sudden electric-shock attacks set off by touch, chewing
+    /// or talking: trigeminal neuralgia (ICHD-3 13.1.1). A neurologist decides.
+    pub trigeminal: bool,
+    /// The pain began after an operation that was not on the spine
+    /// (ICD-11 chronic postsurgical pain when it lasts 3 months or more).
+    pub after_operation: bool,
+    /// Any blood thinner, or not sure (clinical-reference §0: never "no").
+    pub thinner: bool,
+    /// An anticoagulant, an antiplatelet other than aspirin alone, a thinner
+    /// of unknown kind, not sure, or a bleeding disorder (yes or not sure):
+    /// paused for medium- and high-risk procedures (ASRA/ESRA 2018).
+    pub bleeding_risk: bool,
     /// A compression fracture a doctor has confirmed on a scan.
     pub confirmed_compression_fracture: bool,
     /// A new change in the nerves: numbness or tingling, numbness as a
@@ -77,6 +95,7 @@ macro_rules! care_reads {
             $crate::answers::Field::Diagnoses,
             $crate::answers::Field::Regions,
             $crate::answers::Field::HeadacheKind,
+            $crate::answers::Field::FaceAttacks,
             $crate::answers::Field::OutOfProportion,
             $crate::answers::Field::TouchHurts,
             $crate::answers::Field::ColourOrTemperature,
@@ -107,6 +126,18 @@ pub fn weeks_of(d: PainDuration) -> Option<u16> {
         PainDuration::ThreeToSixMonths => Some(13),
         PainDuration::OverSixMonths => Some(26),
         PainDuration::NotSure => None,
+    }
+}
+
+/// How many ACR 2016 limb regions (left, right) a painful limb group
+/// covers: 0 when none of it hurts, `None` when it hurts but its side is
+/// not known.
+fn side_count(hurts: bool, side: Option<Side>) -> Option<u8> {
+    match (hurts, side) {
+        (false, _) => Some(0),
+        (true, Some(Side::Left | Side::Right)) => Some(1),
+        (true, Some(Side::Both)) => Some(2),
+        (true, _) => None,
     }
 }
 
@@ -148,8 +179,10 @@ impl<'a> Facts<'a> {
         .filter(|v| yes(*v))
         .count() as u8;
         let dx = |d: Diagnosis| a.diagnoses.contains(&d);
-        let crps =
-            limb && ((yes(l.out_of_proportion) && budapest_categories >= 3) || dx(Diagnosis::Crps));
+        // CRPS diagnosed in a knee counts too (OM-1); the symptom screen is
+        // asked for arms, hands, legs and feet.
+        let crps = (limb && yes(l.out_of_proportion) && budapest_categories >= 3)
+            || ((limb || has(Region::Knees)) && dx(Diagnosis::Crps));
         let medicine_first_headache = has(Region::Head)
             && (matches!(
                 a.headache.kind,
@@ -159,10 +192,12 @@ impl<'a> Facts<'a> {
                         | HeadacheKind::Cluster
                 )
             ) || dx(Diagnosis::Migraine));
+        let trigeminal = has(Region::FaceJaw) && yes(a.headache.face_attacks);
         let medicine_first = dx(Diagnosis::Shingles)
             || dx(Diagnosis::DiabeticNeuropathy)
             || crps
-            || medicine_first_headache;
+            || medicine_first_headache
+            || trigeminal;
 
         let mut counted = vec![h.physical_therapy, h.home_exercise];
         if medicine_first {
@@ -209,20 +244,34 @@ impl<'a> Facts<'a> {
         .count() as u8;
 
         // ACR 2016: widespread pain is pain in 4 of 5 body regions (left and
-        // right upper, left and right lower, axial). Sides are not asked, so
-        // five or more tiles must reach the axial, upper-limb and lower-limb
-        // regions together: several tiles along one sore leg are not
-        // widespread pain (CW-8).
-        let axial = p.spine();
-        let upper = p.any(&[Region::Shoulders, Region::ArmsHands]);
-        let lower = p.any(&[
-            Region::Buttocks,
-            Region::Hips,
-            Region::Knees,
-            Region::LegsFeet,
-        ]);
-        let widespread = (p.regions.len() >= 5 && axial && upper && lower)
-            || a.diagnoses.contains(&Diagnosis::Fibromyalgia);
+        // right upper, left and right lower, axial: neck, back, chest or
+        // belly). When the side of every painful limb is known, the regions
+        // are counted. Otherwise five or more tiles must reach the axial,
+        // upper-limb and lower-limb regions together: several tiles along
+        // one sore leg are not widespread pain (CW-8).
+        let axial = p.spine() || has(Region::ChestBelly);
+        let upper = p.upper_limb();
+        let lower = p.lower_limb();
+        let widespread = match (side_count(upper, p.arm_side), side_count(lower, p.leg_side)) {
+            (Some(u), Some(l)) => u + l + u8::from(axial) >= 4,
+            _ => p.regions.len() >= 5 && axial && upper && (lower || has(Region::Buttocks)),
+        } || a.diagnoses.contains(&Diagnosis::Fibromyalgia);
+        let sciatica_both_legs = lumbar_radicular && p.leg_side == Some(Side::Both);
+        let radicular_one_side = (lumbar_radicular
+            && matches!(p.leg_side, Some(Side::Left | Side::Right)))
+            || (cervical_radicular && matches!(p.arm_side, Some(Side::Left | Side::Right)));
+        let after_operation = h.onset == Some(Onset::Surgery) && !yes(h.spine_surgery);
+        let pr = &a.precautions;
+        let thinner = !matches!(pr.blood_thinners, None | Some(BloodThinner::No));
+        let bleeding_risk = matches!(
+            pr.blood_thinners,
+            Some(
+                BloodThinner::Anticoagulant
+                    | BloodThinner::Antiplatelet
+                    | BloodThinner::KindNotKnown
+                    | BloodThinner::NotSure
+            )
+        ) || matches!(pr.bleeding_disorder, Some(YesNo::Yes | YesNo::NotSure));
         let confirmed_compression_fracture = a.diagnoses.contains(&Diagnosis::CompressionFracture)
             && h.imaging == Some(Imaging::Matches);
 
@@ -266,6 +315,12 @@ impl<'a> Facts<'a> {
             asas_items,
             dn4_items: p.qualities.len() as u8,
             widespread,
+            sciatica_both_legs,
+            radicular_one_side,
+            trigeminal,
+            after_operation,
+            thinner,
+            bleeding_risk,
             confirmed_compression_fracture,
             neuro_change,
             infection_risk,

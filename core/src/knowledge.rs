@@ -5,8 +5,11 @@
 //!    [`safety_first`] — "not sure" and unanswered safety questions.
 //! 2. [`routes`] — who should see the patient first when it is not a pain specialist.
 //! 3. [`patterns`] — pain patterns and the procedures that match them.
+//!    [`earlier_procedures`] — what earlier procedures say about the next one;
+//!    [`body_regions`] — the face, pelvis, pain after an operation, sides.
 //! 4. [`procedures`] — each procedure's gates, cautions and questions.
-//! 5. [`care`] — precautions, supporting care and answer-driven questions.
+//! 5. [`care`] — precautions, supporting care and answer-driven questions;
+//!    [`team_needs`] — bleeding risk by procedure and what the team needs to know.
 //! 6. [`policy`] — what follows from the rules that fired: where the patient
 //!    goes first, the candidacy verdict, and supporting care the plan adds.
 //! 7. [`specialists`] — why each kind of clinician is the one to see.
@@ -31,7 +34,9 @@
 //! | [`policy::CANDIDACY`] | no red flag, no route: where to go | [`HitPolicy::First`] |
 //! | [`policy::SUPPORT`] | supporting care the plan adds or drops | [`HitPolicy::Collect`], then [`HitPolicy::Subtract`] |
 
+pub mod body_regions;
 pub mod care;
+pub mod earlier_procedures;
 pub mod patterns;
 pub mod patterns_body;
 pub mod policy;
@@ -42,6 +47,7 @@ pub mod routes;
 pub mod safety_first;
 pub mod sources;
 pub mod specialists;
+pub mod team_needs;
 
 use super::answers::Field;
 use super::assessment::{Candidacy, Fit, Procedure, SpecialistKind, Support, Urgency};
@@ -164,7 +170,10 @@ pub fn all_rules() -> impl Iterator<Item = &'static Rule> {
         .chain(routes::RULES)
         .chain(patterns::RULES)
         .chain(patterns_body::RULES)
+        .chain(earlier_procedures::RULES)
+        .chain(body_regions::RULES)
         .chain(care::RULES)
+        .chain(team_needs::RULES)
 }
 
 /// Every entry a trace can name, in reading order: the rules that read the

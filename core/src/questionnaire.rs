@@ -11,10 +11,11 @@
 //! title is `step.<id>.title` and its optional intro `step.<id>.intro`; a
 //! question's label is `q.<field id>`, its optional help `q.<field id>.help`.
 
-use crate::answers::{Answers, CareTried, Field as F, Kind, Region, YesNo};
-use crate::facts::ASAS_ONSET_AGE;
+use crate::answers::{Answers, Field as F, Kind, Region};
 
+mod conditions;
 mod screen;
+use conditions::*;
 pub use screen::*;
 
 /// When a step or question is asked: a test on the answers so far, and the
@@ -102,82 +103,6 @@ pub fn options(field: F, a: &Answers) -> Vec<u8> {
     }
 }
 
-const ALWAYS: When = When {
-    says: "always",
-    test: |_| true,
-};
-const HEAD: When = When {
-    says: "when the head hurts",
-    test: |a| a.pain.has(Region::Head),
-};
-const LEG_AREA: When = When {
-    says: "when the low back, buttocks, hips or legs hurt",
-    test: |a| a.pain.leg_area(),
-};
-const ARM_AREA: When = When {
-    says: "when the neck, shoulders or arms hurt",
-    test: |a| a.pain.arm_area(),
-};
-const LEG_OR_ARM_AREA: When = When {
-    says: "when the low back, buttocks, hips, legs, neck, shoulders or arms hurt",
-    test: |a| a.pain.leg_area() || a.pain.arm_area(),
-};
-const TRAVELS: When = When {
-    says: "when the pain goes below the knee or down the arm",
-    test: |a| a.pain.below_knee == Some(YesNo::Yes) || a.pain.down_arm == Some(YesNo::Yes),
-};
-const LIMB: When = When {
-    says: "when an arm, hand, leg or foot hurts",
-    test: |a| a.pain.limb(),
-};
-const SPINE: When = When {
-    says: "when the neck, back or buttocks hurt",
-    test: |a| a.pain.spine(),
-};
-const LOW_BACK: When = When {
-    says: "when the low back or buttocks hurt",
-    test: |a| a.pain.low_back(),
-};
-const LOW_BACK_AGE_40_PLUS: When = When {
-    says: "when the low back or buttocks hurt and the patient is 40 or older (younger patients meet the ASAS onset item by age)",
-    test: |a| a.pain.low_back() && a.age.is_some_and(|x| x >= ASAS_ONSET_AGE),
-};
-const SEVERAL_REGIONS: When = When {
-    says: "when more than one region hurts",
-    test: |a| a.pain.regions.len() > 1,
-};
-const SPINE_OR_ARM_AREA: When = When {
-    says: "when the neck, back, buttocks, shoulders or arms hurt",
-    test: |a| a.pain.spine() || a.pain.arm_area(),
-};
-const NECK_ARMS_UPPER_BACK: When = When {
-    says: "when the neck, upper back, shoulders or arms hurt",
-    test: |a| a.pain.arm_area() || a.pain.has(Region::UpperBack),
-};
-const HAS_IMPLANT: When = When {
-    says: "when the patient has (or may have) an implanted device",
-    test: |a| {
-        matches!(
-            a.precautions.implanted_device,
-            Some(YesNo::Yes | YesNo::NotSure)
-        )
-    },
-};
-const TRIED_SOMETHING: When = When {
-    says: "when physical therapy, home exercise or medicines were tried",
-    test: |a| {
-        let h = &a.history;
-        [h.physical_therapy, h.home_exercise, h.medicines]
-            .iter()
-            .any(|c| {
-                matches!(
-                    c,
-                    Some(CareTried::UnderFourWeeks | CareTried::FourWeeksOrMore)
-                )
-            })
-    },
-};
-
 /// A question asked whenever its step is.
 const fn ask(field: F) -> Question {
     Question {
@@ -238,11 +163,16 @@ pub const STEPS: &[Step] = &[
     step(
         "where",
         ALWAYS,
-        &[ask(F::Regions), ask_if(F::MainRegion, SEVERAL_REGIONS)],
+        &[
+            ask(F::Regions),
+            ask_if(F::ArmSide, UPPER_LIMB),
+            ask_if(F::LegSide, LOWER_LIMB),
+            ask_if(F::MainRegion, SEVERAL_REGIONS),
+        ],
     ),
     step(
         "warning_signs",
-        SPINE_OR_ARM_AREA,
+        SPINE_ARM_OR_CHEST,
         &[
             ask(F::ChestSymptoms),
             ask_if(F::Myelopathy, NECK_ARMS_UPPER_BACK),
@@ -262,15 +192,17 @@ pub const STEPS: &[Step] = &[
     ),
     step(
         "headache",
-        HEAD,
+        HEAD_OR_FACE,
         &[
-            ask(F::HeadacheMainProblem),
-            ask(F::HeadacheKind),
-            ask(F::ScalpTender),
-            ask(F::HeadacheNewAfter50),
-            ask(F::HeadachePatternChange),
-            ask(F::HeadachePosturalOrCough),
-            ask(F::HeadachePregnancyCancerHiv),
+            ask_if(F::HeadacheMainProblem, HEAD),
+            ask_if(F::HeadacheKind, HEAD),
+            ask_if(F::ScalpTender, HEAD),
+            ask_if(F::HeadacheNewAfter50, HEAD),
+            ask_if(F::HeadachePatternChange, HEAD),
+            ask_if(F::HeadachePosturalOrCough, HEAD),
+            ask_if(F::HeadachePregnancyCancerHiv, HEAD),
+            ask_if(F::HeadacheMedicineDays, HEAD),
+            ask_if(F::FaceAttacks, FACE),
             ask(F::ShinglesNearEye),
         ],
     ),
@@ -318,8 +250,12 @@ pub const STEPS: &[Step] = &[
         ALWAYS,
         &[
             ask(F::PriorInjections),
+            ask_if(F::PriorEpidural, SPINE_EARLIER_INJECTIONS),
+            ask_if(F::SteroidInjections12Months, EARLIER_INJECTIONS),
             ask_if(F::DiagnosticBlocks, SPINE),
+            ask_if(F::PriorAblation, SPINE),
             ask_if(F::SpineSurgery, SPINE),
+            ask_if(F::SinceSpineSurgery, HAD_SPINE_SURGERY),
             ask(F::SurgeonAdvice),
             ask(F::Imaging),
         ],
@@ -330,12 +266,19 @@ pub const STEPS: &[Step] = &[
         ALWAYS,
         &[
             ask(F::BloodThinners),
+            ask_if(F::ThinnerReason, TAKES_THINNER),
+            ask(F::BleedingDisorder),
             ask(F::Diabetes),
             ask(F::Pregnant),
             ask(F::InfectionNow),
             ask(F::Allergies),
             ask(F::ImplantedDevice),
             ask_if(F::DeviceSiteInfection, HAS_IMPLANT),
+            ask(F::Opioids),
+            ask(F::SleepApnea),
+            ask(F::KidneyDisease),
+            ask_if(F::Smoking, SPINE_OR_LIMB),
+            ask_if(F::JointReplacementPlanned, HIPS_OR_KNEES),
         ],
     ),
     step(

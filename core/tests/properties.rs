@@ -72,7 +72,7 @@ const EMERGENCY_COMBINATIONS: &[fn(&mut Answers)] = &[
     },
     |a| {
         // Blood thinner + sudden severe back pain + weakness (haematoma).
-        a.precautions.blood_thinners = Some(YesNo::Yes);
+        a.precautions.blood_thinners = Some(BloodThinner::Anticoagulant);
         a.pain.regions.insert(Region::LowerBack);
         a.pain.duration = Some(PainDuration::UnderOneWeek);
         a.peg.pain = Some(9);
@@ -149,7 +149,7 @@ const YES_NO_SAFETY: &[Field] = &[
     Field::DeviceSiteInfection,
     Field::ShinglesNearEye,
     Field::SlowlyWorseningWeakness,
-    Field::BloodThinners,
+    Field::BleedingDisorder,
     Field::Diabetes,
     Field::Pregnant,
     Field::InfectionNow,

@@ -68,6 +68,14 @@ impl Pain {
     pub fn limb(&self) -> bool {
         self.any(&[Region::ArmsHands, Region::LegsFeet])
     }
+    /// A shoulder, arm or hand: the ACR 2016 upper regions, by side.
+    pub fn upper_limb(&self) -> bool {
+        self.any(&[Region::Shoulders, Region::ArmsHands])
+    }
+    /// A hip, knee, leg or foot: the ACR 2016 lower regions, by side.
+    pub fn lower_limb(&self) -> bool {
+        self.any(&[Region::Hips, Region::Knees, Region::LegsFeet])
+    }
 }
 
 /// Why a set of answers could not be read. The message names the field.

@@ -193,6 +193,10 @@ schema! {
         Regions = regions: Set(Region),
         /// One of `regions`.
         MainRegion = main_region: One(Region),
+        /// Asked when a shoulder, arm or hand hurts.
+        ArmSide = arm_side: One(Side),
+        /// Asked when a hip, knee, leg or foot hurts.
+        LegSide = leg_side: One(Side),
         BelowKnee = below_knee: One(YesNo),
         DownArm = down_arm: One(YesNo),
         NumbnessTingling = numbness_tingling: One(YesNo),
@@ -214,11 +218,17 @@ schema! {
         PegActivity = activity: Scale(0, 10, "scale.interference") as "peg_activity",
     },
 
-    /// Headache details, asked only when the head hurts.
+    /// Head and face details, asked only when the head or face hurts.
     headache: Headache {
         HeadacheMainProblem = main_problem: One(YesNo) as "headache_main_problem",
         HeadacheKind = kind: One(HeadacheKind) as "headache_kind",
         ScalpTender = scalp_tender: One(YesNo),
+        /// Acute headache medicines on 10 or more days a month (a screen
+        /// for medication-overuse headache, ICHD-3 8.2).
+        HeadacheMedicineDays = medicine_days: One(YesNo) as "headache_medicine_days",
+        /// Face pain in sudden electric-shock attacks set off by touch,
+        /// chewing or talking (trigeminal neuralgia, ICHD-3 13.1.1).
+        FaceAttacks = face_attacks: One(YesNo),
     },
 
     /// Symptom part of the Budapest criteria, asked when an arm/hand or leg/foot hurts.
@@ -239,8 +249,12 @@ schema! {
         CareResult = care_result: One(CareResult),
         PsychologicalTherapy = psychological_therapy: One(YesNo),
         PriorInjections = prior_injections: One(PriorInjections),
+        PriorEpidural = prior_epidural: One(EpiduralRelief),
+        SteroidInjections12Months = steroid_injections_12_months: One(SteroidInjections),
         DiagnosticBlocks = diagnostic_blocks: One(DiagnosticBlocks),
+        PriorAblation = prior_ablation: One(AblationRelief),
         SpineSurgery = spine_surgery: One(YesNo),
+        SinceSpineSurgery = since_spine_surgery: One(SinceSurgery),
         SurgeonAdvice = surgeon_advice: One(SurgeonAdvice),
         Imaging = imaging: One(Imaging),
     },
@@ -249,12 +263,19 @@ schema! {
 
     /// Things that change how a procedure is planned (clinical-reference §4).
     precautions: Precautions {
-        BloodThinners = blood_thinners: One(YesNo),
+        BloodThinners = blood_thinners: One(BloodThinner),
+        ThinnerReason = thinner_reason: One(ThinnerReason),
+        BleedingDisorder = bleeding_disorder: One(YesNo),
         Diabetes = diabetes: One(YesNo),
         Pregnant = pregnant: One(YesNo),
         InfectionNow = infection_now: One(YesNo),
         Allergies = allergies: One(YesNo),
         ImplantedDevice = implanted_device: One(YesNo),
+        Opioids = opioids: One(YesNo),
+        SleepApnea = sleep_apnea: One(YesNo),
+        KidneyDisease = kidney_disease: One(YesNo),
+        Smoking = smoking: One(YesNo),
+        JointReplacementPlanned = joint_replacement_planned: One(YesNo),
     },
 
     /// PHQ-2 and GAD-2: each item 0–3 over the last two weeks.

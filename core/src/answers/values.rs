@@ -49,6 +49,42 @@ choice!(
         ArmsHands = "arms_hands",
         Knees = "knees",
         LegsFeet = "legs_feet",
+        // Added with codec version 3 (OM-1): the face, the front of the
+        // trunk and the pelvis.
+        FaceJaw = "face_jaw",
+        ChestBelly = "chest_belly",
+        PelvisGroin = "pelvis_groin",
+    }
+);
+
+choice!(
+    /// Which side of the body a limb's pain is on (ACR 2016 counts body
+    /// regions by side; nerve-root pain has a side).
+    Side as "side" { Left = "left", Right = "right", Both = "both", NotSure = "not_sure" }
+);
+
+choice!(
+    /// A blood thinner, by kind (ASRA/ESRA 2018: aspirin alone differs from
+    /// anticoagulants and other antiplatelet medicines). `yes` is a blood
+    /// thinner whose kind the patient does not know.
+    BloodThinner as "blood_thinner" {
+        No = "no",
+        Anticoagulant = "anticoagulant",
+        Antiplatelet = "antiplatelet",
+        AspirinOnly = "aspirin_only",
+        KindNotKnown = "yes",
+        NotSure = "not_sure",
+    }
+);
+
+choice!(
+    /// Why a blood thinner is taken: a heart stent in the last 12 months or
+    /// a mechanical heart valve make stopping it dangerous.
+    ThinnerReason as "thinner_reason" {
+        RecentStent = "recent_stent",
+        HeartValve = "heart_valve",
+        Other = "other",
+        NotSure = "not_sure",
     }
 );
 
@@ -126,6 +162,52 @@ choice!(
         LongRelief = "long_relief",
         ShortRelief = "short_relief",
         NoRelief = "no_relief",
+        NotSure = "not_sure",
+    }
+);
+
+choice!(
+    /// Earlier epidural injections and how well they worked: at least half
+    /// the pain gone for 3 months or more, a shorter time, or little or none
+    /// (LCD L39240 / L33906 repeat rule).
+    EpiduralRelief as "epidural_relief" {
+        NotHad = "not_had",
+        HalfForThreeMonths = "half_for_3_months",
+        Shorter = "shorter",
+        LittleOrNone = "little_or_none",
+        NotSure = "not_sure",
+    }
+);
+
+choice!(
+    /// Earlier radiofrequency ablation and how well it worked: at least half
+    /// the pain gone for 6 months or more, a shorter time, or little or none
+    /// (LCD L38801 repeat rule).
+    AblationRelief as "ablation_relief" {
+        NotHad = "not_had",
+        HalfForSixMonths = "half_for_6_months",
+        Shorter = "shorter",
+        LittleOrNone = "little_or_none",
+        NotSure = "not_sure",
+    }
+);
+
+choice!(
+    /// Steroid injections anywhere in the body in the last 12 months.
+    SteroidInjections as "steroid_injections" {
+        None = "none",
+        OneToThree = "1_to_3",
+        FourOrMore = "4_or_more",
+        NotSure = "not_sure",
+    }
+);
+
+choice!(
+    /// Time since the last spine surgery.
+    SinceSurgery as "since_surgery" {
+        UnderThreeMonths = "under_3_months",
+        ThreeToTwelveMonths = "3_to_12_months",
+        OverTwelveMonths = "over_12_months",
         NotSure = "not_sure",
     }
 );

@@ -8,6 +8,8 @@ use crate::assessment::Support::*;
 use crate::assessment::{Procedure, SpecialistKind};
 use crate::facts::{is_yes, yes_or_unsure, Facts};
 
+use super::team_needs::{high_bleeding_risk, HIGH_RISK_READS};
+
 /// Spine pain at an age where other causes are a little more likely: new
 /// (under 6 weeks) after 50, or at any duration under 20 (AHCPR: age under 20
 /// is a warning sign until imaging is done). A single flag like this predicts
@@ -36,16 +38,11 @@ fn earlier_procedures(f: &Facts) -> bool {
     ) || is_yes(h.spine_surgery)
 }
 
+/// The answers behind [`Facts::widespread`].
+const WIDESPREAD: &[F] = &[F::Regions, F::ArmSide, F::LegSide, F::Diagnoses];
+
 pub const RULES: &[Rule] = &[
     // ── Precautions ──────────────────────────────────────────────────────
-    Rule {
-        id: "precaution.blood_thinners",
-        effect: Effect::Precaution(None),
-        reason: "precaution.blood_thinners",
-        reads: &[F::BloodThinners],
-        sources: &["asra_anticoag"],
-        when: |f| yes_or_unsure(f.a.precautions.blood_thinners),
-    },
     Rule {
         id: "precaution.diabetes",
         effect: Effect::Precaution(None),
@@ -120,18 +117,18 @@ pub const RULES: &[Rule] = &[
         id: "precaution.scs_bleeding_risk",
         effect: Effect::Precaution(Some(Procedure::SpinalCordStimulation)),
         reason: "precaution.scs_bleeding_risk",
-        reads: &[F::BloodThinners],
+        reads: HIGH_RISK_READS,
         sources: &["asra_anticoag"],
-        when: |f| yes_or_unsure(f.a.precautions.blood_thinners),
+        when: high_bleeding_risk,
     },
     Rule {
         // ASRA/ESRA 2018: vertebral augmentation is a high bleeding-risk procedure.
         id: "precaution.augmentation_bleeding_risk",
         effect: Effect::Precaution(Some(Procedure::VertebralAugmentation)),
         reason: "precaution.augmentation_bleeding_risk",
-        reads: &[F::BloodThinners],
+        reads: HIGH_RISK_READS,
         sources: &["asra_anticoag"],
-        when: |f| yes_or_unsure(f.a.precautions.blood_thinners),
+        when: high_bleeding_risk,
     },
     // ── Supporting care ──────────────────────────────────────────────────
     Rule {
@@ -170,7 +167,7 @@ pub const RULES: &[Rule] = &[
         id: "support.widespread_team",
         effect: Effect::Support(MultidisciplinaryProgram),
         reason: "reason.support.widespread_team",
-        reads: &[F::Regions, F::Diagnoses],
+        reads: WIDESPREAD,
         sources: &["seed_000"],
         when: |f| f.widespread,
     },
@@ -178,7 +175,7 @@ pub const RULES: &[Rule] = &[
         id: "support.widespread_psychology",
         effect: Effect::Support(PainPsychologist),
         reason: "reason.support.widespread_psychology",
-        reads: &[F::Regions, F::Diagnoses],
+        reads: WIDESPREAD,
         sources: &["seed_000"],
         when: |f| f.widespread,
     },
@@ -191,14 +188,6 @@ pub const RULES: &[Rule] = &[
         when: |f| f.a.history.surgeon_advice == Some(SurgeonAdvice::SurgeryAdvised),
     },
     // ── Questions driven by the answers ──────────────────────────────────
-    Rule {
-        id: "ask.blood_thinners",
-        effect: Effect::Ask("question.blood_thinners"),
-        reason: "why.blood_thinners",
-        reads: &[F::BloodThinners],
-        sources: &["asra_anticoag"],
-        when: |f| yes_or_unsure(f.a.precautions.blood_thinners),
-    },
     Rule {
         id: "ask.diabetes",
         effect: Effect::Ask("question.diabetes"),
@@ -246,6 +235,16 @@ pub const RULES: &[Rule] = &[
         reads: &[F::SurgeonAdvice],
         sources: &["seed_004"],
         when: |f| f.a.history.surgeon_advice == Some(SurgeonAdvice::SurgeryAdvised),
+    },
+    Rule {
+        // Pain medicines taken for headache on many days a month can keep
+        // the headaches going (ICHD-3 8.2, medication-overuse headache).
+        id: "ask.headache_medicine_overuse",
+        effect: Effect::Ask("question.headache_medicine_overuse"),
+        reason: "why.headache_medicine_overuse",
+        reads: &[F::Regions, F::HeadacheMedicineDays],
+        sources: &["ichd3_8_2"],
+        when: |f| f.has(Region::Head) && yes_or_unsure(f.a.headache.medicine_days),
     },
     Rule {
         id: "ask.goals",
@@ -319,6 +318,18 @@ pub fn visit_questions(kind: SpecialistKind) -> &'static [(&'static str, &'stati
             ("question.headache.options", "why.headache.options"),
         ],
         SpecialistKind::EmergencyCare => &[("question.emergency.tell", "why.emergency.tell")],
+        SpecialistKind::Neurologist => &[
+            ("question.neurology.scan", "why.neurology.scan"),
+            ("question.neurology.medicine", "why.neurology.medicine"),
+        ],
+        SpecialistKind::PelvicSpecialist => &[
+            ("question.pelvic.causes", "why.pelvic.causes"),
+            ("question.pelvic.team", "why.pelvic.team"),
+        ],
+        SpecialistKind::SurgicalTeam => &[
+            ("question.operation.site", "why.operation.site"),
+            ("question.operation.pain_team", "why.operation.pain_team"),
+        ],
     }
 }
 
@@ -330,6 +341,15 @@ pub const PROCEDURE_VISIT_QUESTIONS: &[(&str, &str)] = &[
         "why.procedure.risks_for_me",
     ),
     ("question.procedure.insurance", "why.procedure.insurance"),
+    ("question.procedure.after_care", "why.procedure.after_care"),
+    (
+        "question.procedure.driver_medicines",
+        "why.procedure.driver_medicines",
+    ),
+    (
+        "question.procedure.medicine_plan",
+        "why.procedure.medicine_plan",
+    ),
 ];
 
 /// Credentials that signal the right clinician (clinical-reference §6).
@@ -345,5 +365,8 @@ pub fn credentials(kind: SpecialistKind) -> &'static [&'static str] {
         SpecialistKind::HeadacheNeurologist => &["credential.headache.board"],
         SpecialistKind::PrimaryCare => &["credential.primary.any"],
         SpecialistKind::EmergencyCare => &["credential.emergency.now"],
+        SpecialistKind::Neurologist => &["credential.neurology.board"],
+        SpecialistKind::PelvicSpecialist => &["credential.pelvic.board"],
+        SpecialistKind::SurgicalTeam => &["credential.operation.team"],
     }
 }

@@ -7,7 +7,8 @@
 use super::{Effect, Rule};
 use crate::answers::Field as F;
 use crate::answers::{
-    Activity, Diagnosis, DiagnosticBlocks, Dominance, PriorInjections, Region, YesNo,
+    AblationRelief, Activity, Diagnosis, DiagnosticBlocks, Dominance, PriorInjections, Region,
+    SinceSurgery, YesNo,
 };
 use crate::assessment::Fit::{Possible, Strong};
 use crate::assessment::Procedure::*;
@@ -15,6 +16,13 @@ use crate::facts::{is_yes, Facts};
 
 const ESI: &[&str] = &["lcd_l39240", "lcd_l33906", "nice_ng59", "seed_002"];
 const FACET: &[&str] = &["lcd_l38801", "nice_qs155", "seed_002", "seed_004"];
+const SCS: &[&str] = &[
+    "ncd_160_7",
+    "lcd_l37632",
+    "asra_2023_scs",
+    "seed_004",
+    "seed_002",
+];
 
 /// Radicular pain with features that point at a nerve root: numbness or
 /// tingling, the leg (or arm) worse than the back, or a known disc or stenosis.
@@ -78,9 +86,37 @@ pub(super) fn crps(f: &Facts) -> bool {
     f.crps
 }
 
+/// Spine surgery at least 3 months ago (or, when the time since is not
+/// known, pain for 3 months or more) and spine pain now.
 fn post_surgery(f: &Facts) -> bool {
-    is_yes(f.a.history.spine_surgery) && f.chronic && f.spine
+    let long_enough = match f.a.history.since_spine_surgery {
+        Some(SinceSurgery::ThreeToTwelveMonths | SinceSurgery::OverTwelveMonths) => true,
+        Some(SinceSurgery::UnderThreeMonths) => false,
+        _ => f.chronic,
+    };
+    is_yes(f.a.history.spine_surgery) && long_enough && f.spine
 }
+
+/// The pain after surgery is mainly in a leg or arm: the indication with the
+/// strongest evidence for spinal cord stimulation (ASRA 2023; CW-9).
+fn limb_dominant(f: &Facts) -> bool {
+    match f.a.pain.dominance {
+        Some(Dominance::LimbWorse) => true,
+        Some(Dominance::SpineWorse) => false,
+        _ => f.lumbar_radicular || f.cervical_radicular,
+    }
+}
+
+/// The answers [`post_surgery`] and [`limb_dominant`] read.
+const POST_SURGERY_READS: &[F] = &[
+    F::SpineSurgery,
+    F::SinceSpineSurgery,
+    F::Duration,
+    F::Regions,
+    F::BelowKnee,
+    F::DownArm,
+    F::Dominance,
+];
 
 pub const RULES: &[Rule] = &[
     // ── Radicular pain and stenosis → epidural steroid injection ────────
@@ -157,7 +193,11 @@ pub const RULES: &[Rule] = &[
         reads: &[F::Diagnoses, F::Duration, F::Regions],
         sources: &["lcd_l39240"],
         // Acute zoster of the spine or trunk only; never the face or eye (CW-7).
-        when: |f| f.dx(Diagnosis::Shingles) && f.weeks.is_some_and(|w| w < 13) && f.spine,
+        when: |f| {
+            f.dx(Diagnosis::Shingles)
+                && f.weeks.is_some_and(|w| w < 13)
+                && (f.spine || f.has(Region::ChestBelly))
+        },
     },
     // ── Axial (facet) pain → medial branch block, then RFA ───────────────
     Rule {
@@ -199,22 +239,19 @@ pub const RULES: &[Rule] = &[
         id: "pattern.facet.rfa_later",
         effect: Effect::Match(RadiofrequencyAblation, Possible),
         reason: "reason.pattern.rfa_later",
-        reads: &[F::Regions, F::BelowKnee, F::DownArm, F::DiagnosticBlocks],
+        reads: &[
+            F::Regions,
+            F::BelowKnee,
+            F::DownArm,
+            F::DiagnosticBlocks,
+            F::PriorAblation,
+        ],
         sources: FACET,
         when: |f| {
             (f.axial_low_back || f.axial_neck)
                 && f.a.history.diagnostic_blocks != Some(DiagnosticBlocks::TwoWithBigRelief)
+                && f.a.history.prior_ablation != Some(AblationRelief::HalfForSixMonths)
         },
-    },
-    Rule {
-        // Two blocks each with big relief: the next step is ablation, not
-        // more blocks (LCD L38801; clinical review CW-4).
-        id: "exclude.mbb.after_two_positive_blocks",
-        effect: Effect::Exclude(&[MedialBranchBlock]),
-        reason: "reason.pattern.rfa_after_blocks",
-        reads: &[F::DiagnosticBlocks],
-        sources: &["lcd_l38801"],
-        when: |f| f.a.history.diagnostic_blocks == Some(DiagnosticBlocks::TwoWithBigRelief),
     },
     Rule {
         id: "exclude.facet.untreated_radicular",
@@ -274,27 +311,24 @@ pub const RULES: &[Rule] = &[
         id: "pattern.post_surgery.scs",
         effect: Effect::Match(SpinalCordStimulation, Strong),
         reason: "reason.pattern.post_surgery",
-        reads: &[F::SpineSurgery, F::Duration, F::Regions],
-        sources: &[
-            "ncd_160_7",
-            "lcd_l37632",
-            "asra_2023_scs",
-            "seed_004",
-            "seed_002",
-        ],
-        when: post_surgery,
+        reads: POST_SURGERY_READS,
+        sources: SCS,
+        when: |f| post_surgery(f) && limb_dominant(f),
+    },
+    Rule {
+        // Mainly back or neck pain after surgery: a weaker indication (ASRA 2023).
+        id: "pattern.post_surgery_axial.scs",
+        effect: Effect::Match(SpinalCordStimulation, Possible),
+        reason: "reason.pattern.post_surgery_axial",
+        reads: POST_SURGERY_READS,
+        sources: SCS,
+        when: |f| post_surgery(f) && !limb_dominant(f),
     },
     Rule {
         id: "pattern.post_surgery_radicular.esi",
         effect: Effect::Match(EpiduralSteroidInjection, Possible),
         reason: "reason.pattern.post_surgery_radicular",
-        reads: &[
-            F::Regions,
-            F::BelowKnee,
-            F::DownArm,
-            F::Duration,
-            F::SpineSurgery,
-        ],
+        reads: POST_SURGERY_READS,
         sources: &["lcd_l39240"],
         when: |f| post_surgery(f) && (f.lumbar_radicular || f.cervical_radicular),
     },

@@ -188,7 +188,10 @@ pub const CATALOGUE: &[ProcedureInfo] = &[
             },
         ],
         cautions: &["caution.joint.steroid_repeat"],
-        questions: &[("question.joint.options", "why.joint.options")],
+        questions: &[
+            ("question.joint.options", "why.joint.options"),
+            ("question.joint.replacement", "why.joint.replacement"),
+        ],
         sources: &["seed_001"],
     },
     ProcedureInfo {
@@ -298,6 +301,7 @@ pub const CATALOGUE: &[ProcedureInfo] = &[
         questions: &[
             ("question.scs.trial", "why.scs.trial"),
             ("question.scs.psych", "why.scs.psych"),
+            ("question.scs.device", "why.scs.device"),
         ],
         sources: &["ncd_160_7", "lcd_l37632", "asra_2023_scs", "seed_002"],
     },

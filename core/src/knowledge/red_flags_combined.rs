@@ -1,6 +1,7 @@
 //! Red flags that need several answers together (clinical-reference §1):
 //! the dangerous combinations that are emergencies, fracture after minor
-//! trauma, cancer (NICE NG234) and headache in pregnancy.
+//! trauma, cancer (NICE NG234), headache in pregnancy and pelvic or belly
+//! pain in a pregnancy.
 
 use super::red_flags::{HEAD, SPINE_URGENT};
 use super::{Effect, Rule};
@@ -103,11 +104,7 @@ pub const RULES: &[Rule] = &[
             NEURO[3],
         ],
         sources: EPIDURAL,
-        when: |f| {
-            yes_or_unsure(f.a.precautions.blood_thinners)
-                && sudden_severe_spine_pain(f)
-                && f.neuro_change
-        },
+        when: |f| f.thinner && sudden_severe_spine_pain(f) && f.neuro_change,
     },
     Rule {
         // Possible metastatic spinal cord compression (NICE NG234).
@@ -223,6 +220,21 @@ pub const RULES: &[Rule] = &[
             yes_or_unsure(f.a.precautions.pregnant)
                 && f.has(Region::Head)
                 && (!f.chronic || is_yes(f.a.red_flags.headache_pattern_change))
+        },
+    },
+    // ── Urgent: pelvic or belly pain in a pregnancy (NICE NG126) ─────────
+    Rule {
+        // Lower belly or pelvic pain in a pregnancy (or maybe): an ectopic
+        // pregnancy or a miscarriage must be ruled out the same day.
+        id: "red_flag.pelvic_pain_pregnancy",
+        effect: Effect::RedFlag(Urgent),
+        reason: "reason.red_flag.pelvic_pain_pregnancy",
+        reads: &[F::Pregnant, F::Regions, F::Duration],
+        sources: &["nice_ng126"],
+        when: |f| {
+            yes_or_unsure(f.a.precautions.pregnant)
+                && f.a.pain.any(&[Region::PelvisGroin, Region::ChestBelly])
+                && !f.chronic
         },
     },
 ];

@@ -172,6 +172,8 @@ fn concordant_nerve_root_pain(f: &Facts) -> bool {
 
 const WIDESPREAD_READS: &[F] = &[
     F::Regions,
+    F::ArmSide,
+    F::LegSide,
     F::Diagnoses,
     F::BelowKnee,
     F::DownArm,

@@ -54,6 +54,20 @@ pub const SPECIALISTS: &[SpecialistInfo] = &[
         "headache_neurologist",
         &["cmaj_2023_snoop4", "ichd3_13_4"]
     ),
+    // Face pain in electric-shock attacks (trigeminal neuralgia).
+    entry!(
+        Neurologist,
+        "neurologist",
+        &["ichd3_13_1", "nice_cks_trigeminal"]
+    ),
+    // Pelvic pain: gynaecology or urology.
+    entry!(
+        PelvicSpecialist,
+        "pelvic_specialist",
+        &["rcog_gtg41", "eau_cpp"]
+    ),
+    // Pain after an operation: the team that did it.
+    entry!(SurgicalTeam, "surgical_team", &["icd11_cpsp"]),
 ];
 
 /// The entry for one kind of clinician.

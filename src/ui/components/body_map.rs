@@ -23,7 +23,13 @@ fn index(r: Region) -> u8 {
 /// The SVG shapes of each region: front view x 0–170, back view x 170–340.
 fn shapes(region: Region) -> Html {
     match region {
-        Region::Head => html! { <circle cx="85" cy="36" r="24" /> },
+        // The head shows in both views; the face and jaw sit over its front.
+        Region::Head => html! { <>
+            <circle cx="85" cy="36" r="24" /><circle cx="255" cy="34" r="24" />
+        </> },
+        Region::FaceJaw => html! { <ellipse cx="85" cy="50" rx="13" ry="9" /> },
+        Region::ChestBelly => html! { <rect x="58" y="100" width="54" height="82" rx="12" /> },
+        Region::PelvisGroin => html! { <ellipse cx="85" cy="200" rx="13" ry="12" /> },
         Region::Shoulders => html! { <>
             <ellipse cx="50" cy="86" rx="19" ry="13" /><ellipse cx="120" cy="86" rx="19" ry="13" />
         </> },
@@ -32,7 +38,7 @@ fn shapes(region: Region) -> Html {
             <rect x="134" y="100" width="22" height="120" rx="10" transform="rotate(-8 145 160)" />
         </> },
         Region::Hips => html! { <>
-            <ellipse cx="61" cy="196" rx="17" ry="15" /><ellipse cx="109" cy="196" rx="17" ry="15" />
+            <ellipse cx="56" cy="196" rx="15" ry="15" /><ellipse cx="114" cy="196" rx="15" ry="15" />
         </> },
         Region::Knees => html! { <>
             <circle cx="68" cy="276" r="14" /><circle cx="102" cy="276" r="14" />
@@ -58,7 +64,6 @@ fn silhouette() -> Html {
             <rect x="75" y="58" width="20" height="18" />
             <rect x="56" y="206" width="24" height="60" rx="10" />
             <rect x="90" y="206" width="24" height="60" rx="10" />
-            <circle cx="255" cy="34" r="24" />
             <rect x="196" y="96" width="20" height="124" rx="10" />
             <rect x="294" y="96" width="20" height="124" rx="10" />
             <rect x="228" y="216" width="24" height="140" rx="10" />
@@ -66,6 +71,25 @@ fn silhouette() -> Html {
         </g>
     }
 }
+
+/// The list alternative, from head to foot.
+const LIST: [Region; 13] = [
+    Region::Head,
+    Region::FaceJaw,
+    Region::Neck,
+    Region::Shoulders,
+    Region::UpperBack,
+    Region::ChestBelly,
+    Region::LowerBack,
+    Region::ArmsHands,
+    Region::Buttocks,
+    Region::Hips,
+    Region::PelvisGroin,
+    Region::Knees,
+    Region::LegsFeet,
+];
+
+const _: () = assert!(LIST.len() == Region::ALL.len(), "every region is listed");
 
 #[function_component(BodyMap)]
 pub fn body_map(props: &BodyMapProps) -> Html {
@@ -96,9 +120,12 @@ pub fn body_map(props: &BodyMapProps) -> Html {
     };
     let front = [
         Region::Head,
+        Region::FaceJaw,
         Region::Shoulders,
         Region::ArmsHands,
+        Region::ChestBelly,
         Region::Hips,
+        Region::PelvisGroin,
         Region::Knees,
         Region::LegsFeet,
     ];
@@ -124,7 +151,7 @@ pub fn body_map(props: &BodyMapProps) -> Html {
             <fieldset class="region-list">
                 <legend>{ t(k::MAP_LIST_LEGEND) }</legend>
                 <div class="options options-grid">
-                { for Region::ALL.iter().map(|&r| {
+                { for LIST.iter().map(|&r| {
                     let flip = toggle(r);
                     option_input(OptionInput {
                         kind: InputKind::Checkbox,
