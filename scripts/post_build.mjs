@@ -11,7 +11,8 @@
 //    app's files, and writes clinic.html, the clinic page, from index.html;
 // 4. adds each page's Content-Security-Policy: its inline scripts are the only
 //    ones allowed, by their SHA-256;
-// 5. copies the clinic page's QR library (npm qrcode-generator);
+// 5. writes the results' styles (styles/results.css, hashed) and copies the
+//    clinic page's QR library (npm qrcode-generator);
 // 6. writes the service worker's precache list and version from the real
 //    output files (hashed names kept; the clinic page's files are left out,
 //    patients never need them), so a new build replaces the old whole;
@@ -87,10 +88,16 @@ try {
 }
 console.log(`post_build: built ${bins.map((b) => built[b].name).join(", ")}`);
 
+// The styles only the whole app and the clinic page use (results, guides,
+// summary, print), outside the first visit; comments and indentation dropped.
+const styles = readFileSync("styles/results.css", "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/\n\s*/g, "\n").trim() + "\n";
+const stylesName = `painpath-full-${sha("sha256", styles).slice(0, 16)}.css`;
+writeFileSync(join(dir, stylesName), styles);
+
 // 3. The start-up script, then the clinic page from the patient page.
 const boot = (full) => {
   const code = readFileSync("web/boot.js", "utf8").replace(/^\s*\/\/.*\n/gm, "").replace(/^\s+/gm, "");
-  return `<script>${full ? code.replace('"__FULL__"', JSON.stringify(full)) : code}</script>`;
+  return `<script>${full ? code.replace('"__FULL__"', JSON.stringify(full)).replace('"__STYLES__"', JSON.stringify(stylesName)) : code}</script>`;
 };
 const withHead = (page, full) => page.replace("</title>", `</title>${metas.join("")}${boot(full)}`);
 const patient = withHead(html, built["painpath-full"].name);
@@ -102,7 +109,7 @@ const [, mainName] = html.match(/import init,\s*\*\s*as bindings from\s*["'`]\.\
 const clinicName = built["painpath-clinic"].name;
 const sri = (data) => `sha384-${sha("sha384", data, "base64")}`;
 let clinic = withHead(html, null)
-  .replace(/<title>[^<]*<\/title>/, "<title>PainPath for clinics</title>")
+  .replace(/<title>[^<]*<\/title>/, `<title>PainPath for clinics</title><link rel="stylesheet" href="./${stylesName}">`)
   .replace(/\s*<script[^>]*\bsrc="?(register-sw|frame-height)\.js"?[^>]*><\/script>/g, "")
   .replace(trunkModule, `<script type="module">
 import init from './${clinicName}.js';

@@ -5,7 +5,7 @@
 //    src/platform/fetch.rs). The choice mirrors src/ui/language.rs: the
 //    language picked in this tab, then the clinic link's, then the browser's;
 // 2. defines painpathFull(), which fetches and compiles the whole app (results,
-//    guides, summary) when the questionnaire's app asks for it;
+//    guides, summary) and its styles when the questionnaire's app asks for it;
 // 3. registers the service worker once the first screen is up and the page is
 //    idle, so precaching never competes with the first question;
 // 4. shows the error screen the app prepared if the wasm stops (a trap).
@@ -27,10 +27,17 @@
   }
 
   const FULL = "__FULL__";
+  const STYLES = "__STYLES__";
   if (FULL !== "__" + "FULL__") {
     const compile = (url) => WebAssembly.compileStreaming(fetch(url))
       .catch(() => fetch(url).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)));
-    window.painpathFull = () => Promise.all([import(`./${FULL}.js`), compile(`./${FULL}_bg.wasm`)])
+    // The results' styles, in place before the whole app draws anything.
+    const styles = () => new Promise((resolve) => {
+      const link = Object.assign(document.createElement("link"), { rel: "stylesheet", href: `./${STYLES}` });
+      link.onload = link.onerror = resolve;
+      document.head.append(link);
+    });
+    window.painpathFull = () => Promise.all([import(`./${FULL}.js`), compile(`./${FULL}_bg.wasm`), styles()])
       .then(([glue, module]) => () => glue.default({ module_or_path: module }).catch(() => {
         const error = document.getElementById("load-error");
         if (error) error.hidden = false;
