@@ -3,7 +3,10 @@
 //! This is clinical content, reviewed with the rules: skip logic decides
 //! which red flags a patient is ever asked, and a flag never asked can never
 //! fire. Every condition below says in words when it holds; the words appear
-//! in `docs/answers.md`.
+//! in `docs/answers.md`. Conditions are data ([`Cond`]), not code, so they
+//! can be read as well as tested: the review command exports the whole
+//! questionnaire, skip logic included, as a SurveyJS survey for the
+//! side-by-side benchmark (`review --surveyjs`).
 //!
 //! Each question asks one answer field of the schema
 //! ([`crate::answers::Field`]); the field's kind decides how it is answered
@@ -11,23 +14,59 @@
 //! title is `step.<id>.title` and its optional intro `step.<id>.intro`; a
 //! question's label is `q.<field id>`, its optional help `q.<field id>.help`.
 
-use crate::answers::{Answers, CareTried, Field as F, Kind, Region, YesNo};
+use crate::answers::{Answers, CareTried, Field as F, Kind, Region, Value, YesNo};
 use crate::facts::ASAS_ONSET_AGE;
 
 mod screen;
 pub use screen::*;
 
-/// When a step or question is asked: a test on the answers so far, and the
-/// same condition in words for the answers documentation.
+/// A skip-logic condition on the answers so far.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cond {
+    /// Always true.
+    Always,
+    /// Any of these regions hurts.
+    Hurts(&'static [Region]),
+    /// More than this many regions hurt.
+    RegionsOver(u8),
+    /// A one-value field's answer is one of these values, each given by its
+    /// index in the field's value list (`YesNo::Yes as u8`).
+    Is(F, &'static [u8]),
+    /// A number field is answered, with at least this.
+    AtLeast(F, u8),
+    /// Any of these holds.
+    Any(&'static [Cond]),
+    /// All of these hold.
+    All(&'static [Cond]),
+}
+
+impl Cond {
+    pub fn holds(&self, a: &Answers) -> bool {
+        match *self {
+            Cond::Always => true,
+            Cond::Hurts(regions) => a.pain.any(regions),
+            Cond::RegionsOver(n) => a.pain.regions.len() > usize::from(n),
+            Cond::Is(field, values) => {
+                matches!(field.get(a), Value::One(i) if values.contains(&i))
+            }
+            Cond::AtLeast(field, min) => matches!(field.get(a), Value::Number(n) if n >= min),
+            Cond::Any(conds) => conds.iter().any(|c| c.holds(a)),
+            Cond::All(conds) => conds.iter().all(|c| c.holds(a)),
+        }
+    }
+}
+
+/// When a step or question is asked: a condition on the answers so far, and
+/// the same condition in words for the answers documentation.
 #[derive(Clone, Copy)]
 pub struct When {
     pub says: &'static str,
-    pub test: fn(&Answers) -> bool,
+    pub cond: Cond,
 }
 
 impl When {
     pub fn holds(&self, a: &Answers) -> bool {
-        (self.test)(a)
+        self.cond.holds(a)
     }
 }
 
@@ -104,78 +143,82 @@ pub fn options(field: F, a: &Answers) -> Vec<u8> {
 
 const ALWAYS: When = When {
     says: "always",
-    test: |_| true,
+    cond: Cond::Always,
 };
 const HEAD: When = When {
     says: "when the head hurts",
-    test: |a| a.pain.has(Region::Head),
+    cond: Cond::Hurts(&[Region::Head]),
 };
 const LEG_AREA: When = When {
     says: "when the low back, buttocks, hips or legs hurt",
-    test: |a| a.pain.leg_area(),
+    cond: Cond::Hurts(Region::LEG_AREA),
 };
 const ARM_AREA: When = When {
     says: "when the neck, shoulders or arms hurt",
-    test: |a| a.pain.arm_area(),
+    cond: Cond::Hurts(Region::ARM_AREA),
 };
 const LEG_OR_ARM_AREA: When = When {
     says: "when the low back, buttocks, hips, legs, neck, shoulders or arms hurt",
-    test: |a| a.pain.leg_area() || a.pain.arm_area(),
+    cond: Cond::Any(&[Cond::Hurts(Region::LEG_AREA), Cond::Hurts(Region::ARM_AREA)]),
 };
+const YES: &[u8] = &[YesNo::Yes as u8];
 const TRAVELS: When = When {
     says: "when the pain goes below the knee or down the arm",
-    test: |a| a.pain.below_knee == Some(YesNo::Yes) || a.pain.down_arm == Some(YesNo::Yes),
+    cond: Cond::Any(&[Cond::Is(F::BelowKnee, YES), Cond::Is(F::DownArm, YES)]),
 };
 const LIMB: When = When {
     says: "when an arm, hand, leg or foot hurts",
-    test: |a| a.pain.limb(),
+    cond: Cond::Hurts(Region::LIMB),
 };
 const SPINE: When = When {
     says: "when the neck, back or buttocks hurt",
-    test: |a| a.pain.spine(),
+    cond: Cond::Hurts(Region::SPINE),
 };
 const LOW_BACK: When = When {
     says: "when the low back or buttocks hurt",
-    test: |a| a.pain.low_back(),
+    cond: Cond::Hurts(Region::LOW_BACK),
 };
 const LOW_BACK_AGE_40_PLUS: When = When {
     says: "when the low back or buttocks hurt and the patient is 40 or older (younger patients meet the ASAS onset item by age)",
-    test: |a| a.pain.low_back() && a.age.is_some_and(|x| x >= ASAS_ONSET_AGE),
+    cond: Cond::All(&[
+        Cond::Hurts(Region::LOW_BACK),
+        Cond::AtLeast(F::Age, ASAS_ONSET_AGE),
+    ]),
 };
 const SEVERAL_REGIONS: When = When {
     says: "when more than one region hurts",
-    test: |a| a.pain.regions.len() > 1,
+    cond: Cond::RegionsOver(1),
 };
 const SPINE_OR_ARM_AREA: When = When {
     says: "when the neck, back, buttocks, shoulders or arms hurt",
-    test: |a| a.pain.spine() || a.pain.arm_area(),
+    cond: Cond::Any(&[Cond::Hurts(Region::SPINE), Cond::Hurts(Region::ARM_AREA)]),
 };
 const NECK_ARMS_UPPER_BACK: When = When {
     says: "when the neck, upper back, shoulders or arms hurt",
-    test: |a| a.pain.arm_area() || a.pain.has(Region::UpperBack),
+    cond: Cond::Any(&[
+        Cond::Hurts(Region::ARM_AREA),
+        Cond::Hurts(&[Region::UpperBack]),
+    ]),
 };
 const HAS_IMPLANT: When = When {
     says: "when the patient has (or may have) an implanted device",
-    test: |a| {
-        matches!(
-            a.precautions.implanted_device,
-            Some(YesNo::Yes | YesNo::NotSure)
-        )
-    },
+    cond: Cond::Is(
+        F::ImplantedDevice,
+        &[YesNo::Yes as u8, YesNo::NotSure as u8],
+    ),
 };
+/// Tried for any length of time.
+const TRIED: &[u8] = &[
+    CareTried::UnderFourWeeks as u8,
+    CareTried::FourWeeksOrMore as u8,
+];
 const TRIED_SOMETHING: When = When {
     says: "when physical therapy, home exercise or medicines were tried",
-    test: |a| {
-        let h = &a.history;
-        [h.physical_therapy, h.home_exercise, h.medicines]
-            .iter()
-            .any(|c| {
-                matches!(
-                    c,
-                    Some(CareTried::UnderFourWeeks | CareTried::FourWeeksOrMore)
-                )
-            })
-    },
+    cond: Cond::Any(&[
+        Cond::Is(F::PhysicalTherapy, TRIED),
+        Cond::Is(F::HomeExercise, TRIED),
+        Cond::Is(F::Medicines, TRIED),
+    ]),
 };
 
 /// A question asked whenever its step is.

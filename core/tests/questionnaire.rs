@@ -153,3 +153,101 @@ fn the_device_site_question_is_asked_only_with_an_implant() {
     a.precautions.implanted_device = Some(painpath_core::answers::YesNo::NotSure);
     assert!(asked(&a));
 }
+
+/// Every condition of the skip logic names values its field can hold: a
+/// condition on a value that does not exist would silently never hold.
+#[test]
+fn conditions_name_values_their_fields_hold() {
+    fn check(c: &Cond, at: &str) {
+        match *c {
+            Cond::Always => {}
+            Cond::Hurts(regions) => assert!(!regions.is_empty(), "{at}: no region"),
+            Cond::RegionsOver(n) => assert!(usize::from(n) < Region::ALL.len(), "{at}"),
+            Cond::Is(field, values) => match field.kind() {
+                painpath_core::answers::Kind::One { ids, .. } => {
+                    assert!(!values.is_empty(), "{at}: no value");
+                    for v in values {
+                        assert!(
+                            usize::from(*v) < ids.len(),
+                            "{at}: {} has no value {v}",
+                            field.path()
+                        );
+                    }
+                }
+                k => panic!("{at}: {} is {k:?}, not a one-value field", field.path()),
+            },
+            Cond::AtLeast(field, min) => match field.kind() {
+                painpath_core::answers::Kind::Number { min: lo, max: hi }
+                | painpath_core::answers::Kind::Scale {
+                    min: lo, max: hi, ..
+                } => {
+                    assert!((lo..=hi).contains(&min), "{at}: {min} outside {lo}–{hi}")
+                }
+                k => panic!("{at}: {} is {k:?}, not a number", field.path()),
+            },
+            Cond::Any(cs) | Cond::All(cs) => {
+                assert!(cs.len() > 1, "{at}: a group of one");
+                cs.iter().for_each(|c| check(c, at));
+            }
+        }
+    }
+    for s in STEPS {
+        check(&s.ask_when.cond, s.id);
+        for q in s.questions {
+            check(&q.ask_when.cond, q.id());
+        }
+    }
+}
+
+fn asks(a: &Answers, field: F) -> bool {
+    visible_steps(a)
+        .iter()
+        .any(|s| visible_questions(s, a).iter().any(|q| q.field == field))
+}
+
+#[test]
+fn nerve_questions_follow_pain_that_travels() {
+    use painpath_core::answers::YesNo;
+    let mut a = Answers::default();
+    a.pain.regions.insert(Region::LowerBack);
+    assert!(asks(&a, F::BelowKnee) && !asks(&a, F::DownArm));
+    assert!(!asks(&a, F::NumbnessTingling));
+    a.pain.below_knee = Some(YesNo::NotSure);
+    assert!(!asks(&a, F::NumbnessTingling));
+    a.pain.below_knee = Some(YesNo::Yes);
+    assert!(asks(&a, F::NumbnessTingling) && asks(&a, F::Dominance));
+}
+
+#[test]
+fn onset_before_40_is_asked_from_age_40_with_low_back_pain() {
+    let mut a = Answers::default();
+    a.pain.regions.insert(Region::Buttocks);
+    assert!(!asks(&a, F::BeganBefore40), "age not given yet");
+    a.age = Some(39);
+    assert!(!asks(&a, F::BeganBefore40));
+    a.age = Some(40);
+    assert!(asks(&a, F::BeganBefore40));
+    a.pain.regions = Default::default();
+    a.pain.regions.insert(Region::Knees);
+    assert!(!asks(&a, F::BeganBefore40));
+}
+
+#[test]
+fn care_result_is_asked_once_some_care_was_tried() {
+    use painpath_core::answers::CareTried;
+    let mut a = Answers::default();
+    a.history.physical_therapy = Some(CareTried::NotTried);
+    a.history.medicines = Some(CareTried::NotSure);
+    assert!(!asks(&a, F::CareResult));
+    a.history.home_exercise = Some(CareTried::UnderFourWeeks);
+    assert!(asks(&a, F::CareResult));
+}
+
+#[test]
+fn the_main_region_is_asked_only_with_several_regions() {
+    let mut a = Answers::default();
+    a.pain.regions.insert(Region::Neck);
+    assert!(!asks(&a, F::MainRegion));
+    a.pain.regions.insert(Region::Hips);
+    assert!(asks(&a, F::MainRegion));
+}

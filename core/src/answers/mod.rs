@@ -31,6 +31,29 @@ pub trait Choice: Copy + PartialEq + 'static {
 
 /// Groups of body regions, defined once for the engine's facts and the
 /// questionnaire's skip logic alike.
+impl Region {
+    /// Low back or buttocks.
+    pub const LOW_BACK: &'static [Region] = &[Region::LowerBack, Region::Buttocks];
+    /// Neck, upper back, low back or buttocks.
+    pub const SPINE: &'static [Region] = &[
+        Region::Neck,
+        Region::UpperBack,
+        Region::LowerBack,
+        Region::Buttocks,
+    ];
+    /// Where leg pain can start: low back, buttocks, hips, legs or feet.
+    pub const LEG_AREA: &'static [Region] = &[
+        Region::LowerBack,
+        Region::Buttocks,
+        Region::Hips,
+        Region::LegsFeet,
+    ];
+    /// Where arm pain can start: neck, shoulders, arms or hands.
+    pub const ARM_AREA: &'static [Region] = &[Region::Neck, Region::Shoulders, Region::ArmsHands];
+    /// An arm/hand or a leg/foot.
+    pub const LIMB: &'static [Region] = &[Region::ArmsHands, Region::LegsFeet];
+}
+
 impl Pain {
     pub fn has(&self, r: Region) -> bool {
         self.regions.contains(&r)
@@ -40,33 +63,23 @@ impl Pain {
     }
     /// Low back or buttocks.
     pub fn low_back(&self) -> bool {
-        self.any(&[Region::LowerBack, Region::Buttocks])
+        self.any(Region::LOW_BACK)
     }
     /// Neck, upper back, low back or buttocks.
     pub fn spine(&self) -> bool {
-        self.any(&[
-            Region::Neck,
-            Region::UpperBack,
-            Region::LowerBack,
-            Region::Buttocks,
-        ])
+        self.any(Region::SPINE)
     }
     /// Where leg pain can start: low back, buttocks, hips, legs or feet.
     pub fn leg_area(&self) -> bool {
-        self.any(&[
-            Region::LowerBack,
-            Region::Buttocks,
-            Region::Hips,
-            Region::LegsFeet,
-        ])
+        self.any(Region::LEG_AREA)
     }
     /// Where arm pain can start: neck, shoulders, arms or hands.
     pub fn arm_area(&self) -> bool {
-        self.any(&[Region::Neck, Region::Shoulders, Region::ArmsHands])
+        self.any(Region::ARM_AREA)
     }
     /// An arm/hand or a leg/foot.
     pub fn limb(&self) -> bool {
-        self.any(&[Region::ArmsHands, Region::LegsFeet])
+        self.any(Region::LIMB)
     }
 }
 
