@@ -4,7 +4,8 @@
 //!
 //! - One page per step, with the step's title and intro; one question per
 //!   field: `radiogroup` for one value, `checkbox` for several (the body map
-//!   too), `rating` for a scale, `text` with `inputType: number` for a number.
+//!   too), `rating` shown as buttons for a scale, `text` with
+//!   `inputType: number` for a number.
 //! - Skip logic: each [`Cond`] becomes a SurveyJS `visibleIf` expression on
 //!   its page or question. The main region is chosen from the regions marked
 //!   (`choicesVisibleIf`), as [`options`] offers it.
@@ -95,6 +96,11 @@ fn question(q: &Question) -> Json {
     }
     if let Some(e) = expression(&q.ask_when.cond) {
         o.insert("visibleIf".into(), json!(e));
+    }
+    if ty == "rating" {
+        // A row of points, as PainPath shows it, at every screen width
+        // (SurveyJS would turn a scale that does not fit into a drop-down).
+        o.insert("displayMode".into(), json!("buttons"));
     }
     match field.kind() {
         Kind::One { .. } | Kind::Set { .. } => {
