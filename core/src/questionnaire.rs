@@ -20,18 +20,19 @@ use crate::facts::ASAS_ONSET_AGE;
 mod screen;
 pub use screen::*;
 
-/// A skip-logic condition on the answers so far.
+/// A skip-logic condition on the answers so far. Sets of values are bits
+/// ([`Region::bit`], [`YesNo::bit`]...): a value's bit is its place in its
+/// field's value list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Cond {
     /// Always true.
     Always,
     /// Any of these regions hurts.
-    Hurts(&'static [Region]),
+    Hurts(u32),
     /// More than this many regions hurt.
     RegionsOver(u8),
-    /// A one-value field's answer is one of these values, each given by its
-    /// index in the field's value list (`YesNo::Yes as u8`).
-    Is(F, &'static [u8]),
+    /// A one-value field's answer is one of these values.
+    Is(F, u32),
     /// A number field is answered, with at least this.
     AtLeast(F, u8),
     /// Any of these holds.
@@ -44,10 +45,10 @@ impl Cond {
     pub fn holds(&self, a: &Answers) -> bool {
         match *self {
             Cond::Always => true,
-            Cond::Hurts(regions) => a.pain.any(regions),
+            Cond::Hurts(regions) => a.pain.any_of(regions),
             Cond::RegionsOver(n) => a.pain.regions.len() > usize::from(n),
             Cond::Is(field, values) => {
-                matches!(field.get(a), Value::One(i) if values.contains(&i))
+                matches!(field.get(a), Value::One(i) if values & (1 << i) != 0)
             }
             Cond::AtLeast(field, min) => matches!(field.get(a), Value::Number(n) if n >= min),
             Cond::Any(conds) => conds.iter().any(|c| c.holds(a)),
@@ -74,7 +75,7 @@ impl When {
 #[derive(Clone, Copy)]
 pub struct Question {
     pub field: F,
-    pub ask_when: When,
+    pub ask_when: &'static When,
 }
 
 impl Question {
@@ -95,7 +96,7 @@ impl PartialEq for Question {
 pub struct Step {
     pub id: &'static str,
     pub questions: &'static [Question],
-    pub ask_when: When,
+    pub ask_when: &'static When,
 }
 
 /// How a question is answered, from its field's kind.
@@ -147,7 +148,7 @@ const ALWAYS: When = When {
 };
 const HEAD: When = When {
     says: "when the head hurts",
-    cond: Cond::Hurts(&[Region::Head]),
+    cond: Cond::Hurts(Region::Head.bit()),
 };
 const LEG_AREA: When = When {
     says: "when the low back, buttocks, hips or legs hurt",
@@ -161,7 +162,7 @@ const LEG_OR_ARM_AREA: When = When {
     says: "when the low back, buttocks, hips, legs, neck, shoulders or arms hurt",
     cond: Cond::Any(&[Cond::Hurts(Region::LEG_AREA), Cond::Hurts(Region::ARM_AREA)]),
 };
-const YES: &[u8] = &[YesNo::Yes as u8];
+const YES: u32 = YesNo::Yes.bit();
 const TRAVELS: When = When {
     says: "when the pain goes below the knee or down the arm",
     cond: Cond::Any(&[Cond::Is(F::BelowKnee, YES), Cond::Is(F::DownArm, YES)]),
@@ -197,21 +198,15 @@ const NECK_ARMS_UPPER_BACK: When = When {
     says: "when the neck, upper back, shoulders or arms hurt",
     cond: Cond::Any(&[
         Cond::Hurts(Region::ARM_AREA),
-        Cond::Hurts(&[Region::UpperBack]),
+        Cond::Hurts(Region::UpperBack.bit()),
     ]),
 };
 const HAS_IMPLANT: When = When {
     says: "when the patient has (or may have) an implanted device",
-    cond: Cond::Is(
-        F::ImplantedDevice,
-        &[YesNo::Yes as u8, YesNo::NotSure as u8],
-    ),
+    cond: Cond::Is(F::ImplantedDevice, YesNo::Yes.bit() | YesNo::NotSure.bit()),
 };
 /// Tried for any length of time.
-const TRIED: &[u8] = &[
-    CareTried::UnderFourWeeks as u8,
-    CareTried::FourWeeksOrMore as u8,
-];
+const TRIED: u32 = CareTried::UnderFourWeeks.bit() | CareTried::FourWeeksOrMore.bit();
 const TRIED_SOMETHING: When = When {
     says: "when physical therapy, home exercise or medicines were tried",
     cond: Cond::Any(&[
@@ -225,19 +220,19 @@ const TRIED_SOMETHING: When = When {
 const fn ask(field: F) -> Question {
     Question {
         field,
-        ask_when: ALWAYS,
+        ask_when: &ALWAYS,
     }
 }
 
 /// A question asked only when `when` holds.
-const fn ask_if(field: F, when: When) -> Question {
+const fn ask_if(field: F, when: &'static When) -> Question {
     Question {
         field,
         ask_when: when,
     }
 }
 
-const fn step(id: &'static str, ask_when: When, questions: &'static [Question]) -> Step {
+const fn step(id: &'static str, ask_when: &'static When, questions: &'static [Question]) -> Step {
     Step {
         id,
         questions,
@@ -248,7 +243,7 @@ const fn step(id: &'static str, ask_when: When, questions: &'static [Question]) 
 pub const STEPS: &[Step] = &[
     step(
         "safety",
-        ALWAYS,
+        &ALWAYS,
         &[
             ask(F::SaddleNumbness),
             ask(F::BladderChange),
@@ -264,7 +259,7 @@ pub const STEPS: &[Step] = &[
     ),
     step(
         "health",
-        ALWAYS,
+        &ALWAYS,
         &[
             ask(F::FeverChills),
             ask(F::RecentInfection),
@@ -277,35 +272,35 @@ pub const STEPS: &[Step] = &[
             ask(F::ConstantNightPain),
         ],
     ),
-    step("about", ALWAYS, &[ask(F::Age)]),
+    step("about", &ALWAYS, &[ask(F::Age)]),
     step(
         "where",
-        ALWAYS,
-        &[ask(F::Regions), ask_if(F::MainRegion, SEVERAL_REGIONS)],
+        &ALWAYS,
+        &[ask(F::Regions), ask_if(F::MainRegion, &SEVERAL_REGIONS)],
     ),
     step(
         "warning_signs",
-        SPINE_OR_ARM_AREA,
+        &SPINE_OR_ARM_AREA,
         &[
             ask(F::ChestSymptoms),
-            ask_if(F::Myelopathy, NECK_ARMS_UPPER_BACK),
-            ask_if(F::AfterSpinalProcedure, SPINE),
+            ask_if(F::Myelopathy, &NECK_ARMS_UPPER_BACK),
+            ask_if(F::AfterSpinalProcedure, &SPINE),
         ],
     ),
     step(
         "travel",
-        LEG_OR_ARM_AREA,
+        &LEG_OR_ARM_AREA,
         &[
-            ask_if(F::BelowKnee, LEG_AREA),
-            ask_if(F::DownArm, ARM_AREA),
-            ask_if(F::NumbnessTingling, TRAVELS),
-            ask_if(F::Dominance, TRAVELS),
+            ask_if(F::BelowKnee, &LEG_AREA),
+            ask_if(F::DownArm, &ARM_AREA),
+            ask_if(F::NumbnessTingling, &TRAVELS),
+            ask_if(F::Dominance, &TRAVELS),
             ask(F::SlowlyWorseningWeakness),
         ],
     ),
     step(
         "headache",
-        HEAD,
+        &HEAD,
         &[
             ask(F::HeadacheMainProblem),
             ask(F::HeadacheKind),
@@ -319,7 +314,7 @@ pub const STEPS: &[Step] = &[
     ),
     step(
         "limb",
-        LIMB,
+        &LIMB,
         &[
             ask(F::OutOfProportion),
             ask(F::TouchHurts),
@@ -328,49 +323,49 @@ pub const STEPS: &[Step] = &[
             ask(F::StiffnessOrSkinChanges),
         ],
     ),
-    step("when", ALWAYS, &[ask(F::Duration), ask(F::Onset)]),
+    step("when", &ALWAYS, &[ask(F::Duration), ask(F::Onset)]),
     step(
         "strength",
-        ALWAYS,
+        &ALWAYS,
         &[ask(F::PegPain), ask(F::PegEnjoyment), ask(F::PegActivity)],
     ),
     step(
         "changes",
-        ALWAYS,
+        &ALWAYS,
         &[
             ask(F::WorseWith),
             ask(F::BetterWith),
-            ask_if(F::NightPainEasesOnRising, LOW_BACK),
-            ask_if(F::BeganBefore40, LOW_BACK_AGE_40_PLUS),
+            ask_if(F::NightPainEasesOnRising, &LOW_BACK),
+            ask_if(F::BeganBefore40, &LOW_BACK_AGE_40_PLUS),
         ],
     ),
-    step("feel", ALWAYS, &[ask(F::Qualities), ask(F::MuscleKnots)]),
+    step("feel", &ALWAYS, &[ask(F::Qualities), ask(F::MuscleKnots)]),
     step(
         "tried",
-        ALWAYS,
+        &ALWAYS,
         &[
             ask(F::PhysicalTherapy),
             ask(F::HomeExercise),
             ask(F::Medicines),
-            ask_if(F::CareResult, TRIED_SOMETHING),
+            ask_if(F::CareResult, &TRIED_SOMETHING),
             ask(F::PsychologicalTherapy),
         ],
     ),
     step(
         "procedures_before",
-        ALWAYS,
+        &ALWAYS,
         &[
             ask(F::PriorInjections),
-            ask_if(F::DiagnosticBlocks, SPINE),
-            ask_if(F::SpineSurgery, SPINE),
+            ask_if(F::DiagnosticBlocks, &SPINE),
+            ask_if(F::SpineSurgery, &SPINE),
             ask(F::SurgeonAdvice),
             ask(F::Imaging),
         ],
     ),
-    step("diagnoses", ALWAYS, &[ask(F::Diagnoses)]),
+    step("diagnoses", &ALWAYS, &[ask(F::Diagnoses)]),
     step(
         "precautions",
-        ALWAYS,
+        &ALWAYS,
         &[
             ask(F::BloodThinners),
             ask(F::Diabetes),
@@ -378,12 +373,12 @@ pub const STEPS: &[Step] = &[
             ask(F::InfectionNow),
             ask(F::Allergies),
             ask(F::ImplantedDevice),
-            ask_if(F::DeviceSiteInfection, HAS_IMPLANT),
+            ask_if(F::DeviceSiteInfection, &HAS_IMPLANT),
         ],
     ),
     step(
         "mood",
-        ALWAYS,
+        &ALWAYS,
         &[
             ask(F::LittleInterest),
             ask(F::FeelingDown),
@@ -391,7 +386,7 @@ pub const STEPS: &[Step] = &[
             ask(F::CannotStopWorrying),
         ],
     ),
-    step("goals", ALWAYS, &[ask(F::Goals)]),
+    step("goals", &ALWAYS, &[ask(F::Goals)]),
 ];
 
 /// The steps asked for these answers, in order.

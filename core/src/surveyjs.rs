@@ -33,12 +33,23 @@ fn quoted(id: &str) -> String {
     format!("'{id}'")
 }
 
-/// The SurveyJS expression of a condition; `None` for [`Cond::Always`].
-pub fn expression(cond: &Cond) -> Option<String> {
-    let ids = |field: Field| match field.kind() {
+/// `{field} anyof [...]`: the field's answer is (or, for a set, holds) one
+/// of the values whose bits are set. A bit past the field's values shows as
+/// `'?'` (a test fails on it).
+fn any_of(field: Field, bits: u32) -> String {
+    let ids = match field.kind() {
         Kind::One { ids, .. } | Kind::Set { ids, .. } => ids,
         _ => &[],
     };
+    let list: Vec<String> = (0..32)
+        .filter(|i| bits & (1 << i) != 0)
+        .map(|i| quoted(ids.get(i).copied().unwrap_or("?")))
+        .collect();
+    format!("{{{}}} anyof [{}]", field.id(), list.join(", "))
+}
+
+/// The SurveyJS expression of a condition; `None` for [`Cond::Always`].
+pub fn expression(cond: &Cond) -> Option<String> {
     let joined = |conds: &[Cond], op: &str| {
         let parts: Vec<String> = conds
             .iter()
@@ -48,18 +59,9 @@ pub fn expression(cond: &Cond) -> Option<String> {
     };
     Some(match *cond {
         Cond::Always => return None,
-        Cond::Hurts(regions) => {
-            let list: Vec<String> = regions.iter().map(|r| quoted(r.id())).collect();
-            format!("{{{}}} anyof [{}]", Field::Regions.id(), list.join(", "))
-        }
+        Cond::Hurts(regions) => any_of(Field::Regions, regions),
         Cond::RegionsOver(n) => format!("{{{}.length}} > {n}", Field::Regions.id()),
-        Cond::Is(field, values) => {
-            let list: Vec<String> = values
-                .iter()
-                .map(|i| quoted(ids(field).get(usize::from(*i)).copied().unwrap_or("?")))
-                .collect();
-            format!("{{{}}} anyof [{}]", field.id(), list.join(", "))
-        }
+        Cond::Is(field, values) => any_of(field, values),
         Cond::AtLeast(field, min) => {
             format!("{{{0}}} notempty and {{{0}}} >= {min}", field.id())
         }

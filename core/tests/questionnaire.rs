@@ -161,18 +161,22 @@ fn conditions_name_values_their_fields_hold() {
     fn check(c: &Cond, at: &str) {
         match *c {
             Cond::Always => {}
-            Cond::Hurts(regions) => assert!(!regions.is_empty(), "{at}: no region"),
+            Cond::Hurts(regions) => {
+                assert!(regions != 0, "{at}: no region");
+                assert!(
+                    regions >> Region::ALL.len() == 0,
+                    "{at}: a bit past the regions"
+                );
+            }
             Cond::RegionsOver(n) => assert!(usize::from(n) < Region::ALL.len(), "{at}"),
             Cond::Is(field, values) => match field.kind() {
                 painpath_core::answers::Kind::One { ids, .. } => {
-                    assert!(!values.is_empty(), "{at}: no value");
-                    for v in values {
-                        assert!(
-                            usize::from(*v) < ids.len(),
-                            "{at}: {} has no value {v}",
-                            field.path()
-                        );
-                    }
+                    assert!(values != 0, "{at}: no value");
+                    assert!(
+                        values >> ids.len() == 0,
+                        "{at}: {} has fewer values than {values:b}",
+                        field.path()
+                    );
                 }
                 k => panic!("{at}: {} is {k:?}, not a one-value field", field.path()),
             },
@@ -196,6 +200,19 @@ fn conditions_name_values_their_fields_hold() {
         for q in s.questions {
             check(&q.ask_when.cond, q.id());
         }
+    }
+}
+
+/// A value's bit is its place in its value list, as sets of answers hold it.
+#[test]
+fn a_values_bit_is_its_place_in_the_list() {
+    for (i, r) in Region::ALL.iter().enumerate() {
+        assert_eq!(r.bit(), 1 << i);
+        let set: painpath_core::answers::EnumSet<Region> = [*r].into_iter().collect();
+        assert_eq!(set.bits(), r.bit());
+    }
+    for (i, v) in painpath_core::answers::CareTried::ALL.iter().enumerate() {
+        assert_eq!(v.bit(), 1 << i);
     }
 }
 
