@@ -13,7 +13,7 @@ trunk build --release >/dev/null
 echo "== sizes (dist/)"
 node scripts/sizes.mjs
 echo "== engine"
-cargo bench --quiet --bench assess 2>/dev/null | grep -E "µs"
+cargo bench --quiet -p painpath-core --bench assess 2>/dev/null | grep -E "µs"
 echo "== browser"
 node scripts/bench-browser.mjs
 echo "== side by side with SurveyJS (same questionnaire, same skip logic)"
