@@ -26,7 +26,8 @@
 // Usage: node scripts/bench-side.mjs   (after `trunk build --release`)
 // Environment: BENCH_LOADS (cold loads per app and CPU rate, default 15),
 // BENCH_ANSWERS (answers per app and CPU rate, default 60); BENCH_VERBOSE=1
-// also lists the responses counted and, per answer, the frames it took.
+// also lists the responses counted and, per answer, the frames it took;
+// BENCH_DIST measures another build of PainPath (default dist).
 import { spawn, execFileSync, execSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -40,8 +41,9 @@ const CHROME = (() => { try { return execSync("command -v chromium", { shell: "/
 const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
   "--disable-component-update", "--disable-sync", "--no-first-run"];
 
-if (!existsSync("dist/index.html")) {
-  console.error("bench-side: dist/ has no release build; run `trunk build --release` first");
+const DIST = process.env.BENCH_DIST ?? "dist";
+if (!existsSync(join(DIST, "index.html"))) {
+  console.error(`bench-side: ${DIST}/ has no release build; run \`trunk build --release\` first`);
   process.exit(2);
 }
 
@@ -81,7 +83,7 @@ writeFileSync(join(sjDir, "index.html"), `<!doctype html>
 // point n of the pain scale; `shows(n)`: the page shows answer n.
 const APPS = [
   {
-    name: "PainPath", dir: "dist", port: 4183, path: "#/q/safety",
+    name: "PainPath", dir: DIST, port: 4183, path: "#/q/safety",
     first: 'input[name="saddle_numbness"]',
     scale: { path: "#/q/strength" },
   },
@@ -192,7 +194,7 @@ async function scalePage(app, rate) {
 // frame that shows it.
 function answerToFrame({ app, start, count }) {
   const { afterFrame } = window.__bench;
-  const one = (n) => new Promise((resolve) => {
+  const one = (n) => new Promise((resolve, reject) => {
     const input = app === "PainPath"
       ? document.getElementById(`peg_pain-${n}`)
       : document.querySelector(`[data-name="peg_pain"] input[value="${n}"]`);
@@ -207,6 +209,8 @@ function answerToFrame({ app, start, count }) {
       let frames = 0;
       const check = () => {
         if (shown()) resolve({ ms: performance.now() - t0, frames });
+        else if (frames > 120) reject(new Error(`${app}: answer ${n} not shown within 120 frames of its click` +
+          (app === "PainPath" ? " (no painpath:rendered mark)" : "")));
         else { frames++; requestAnimationFrame(() => afterFrame(check)); }
       };
       afterFrame(check);
