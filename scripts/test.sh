@@ -23,6 +23,9 @@ cargo test --workspace --quiet
 step "accuracy report over the vignettes (fails on any under-triage)"
 cargo review --validate core/tests/vignettes
 
+step "the benchmark's SurveyJS survey asks what PainPath asks (its skip logic run in SurveyJS)"
+node scripts/surveyjs-check.mjs
+
 step "browser component tests (wasm-bindgen-test in headless Chromium)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --target wasm32-unknown-unknown --test web

@@ -15,6 +15,8 @@
 //!   assessment for the clinician's `review` command.
 //! - `validate` (feature `json`): checking cases against their expectations,
 //!   and the accuracy report of `review --validate DIR`.
+//! - `surveyjs` (feature `json`): the questionnaire, skip logic included, as
+//!   a SurveyJS survey for the side-by-side benchmark (`review --surveyjs`).
 
 pub mod answers;
 pub mod assessment;
@@ -27,6 +29,8 @@ pub mod knowledge;
 pub mod locale;
 pub mod phrases;
 pub mod questionnaire;
+#[cfg(feature = "json")]
+pub mod surveyjs;
 #[cfg(feature = "json")]
 pub mod validate;
 

@@ -3,7 +3,10 @@
 //! This is clinical content, reviewed with the rules: skip logic decides
 //! which red flags a patient is ever asked, and a flag never asked can never
 //! fire. Every condition below says in words when it holds; the words appear
-//! in `docs/answers.md`.
+//! in `docs/answers.md`. Conditions are data ([`Cond`]), not code, so they
+//! can be read as well as tested: the review command exports the whole
+//! questionnaire, skip logic included, as a SurveyJS survey for the
+//! side-by-side benchmark (`review --surveyjs`).
 //!
 //! Each question asks one answer field of the schema
 //! ([`crate::answers::Field`]); the field's kind decides how it is answered
@@ -11,24 +14,61 @@
 //! title is `step.<id>.title` and its optional intro `step.<id>.intro`; a
 //! question's label is `q.<field id>`, its optional help `q.<field id>.help`.
 
-use crate::answers::{Answers, Field as F, Kind, Region};
+use crate::answers::{Answers, Field as F, Kind, Region, Value};
 
 mod conditions;
 mod screen;
 use conditions::*;
 pub use screen::*;
 
-/// When a step or question is asked: a test on the answers so far, and the
-/// same condition in words for the answers documentation.
+/// A skip-logic condition on the answers so far. Sets of values are bits
+/// ([`Region::bit`], [`YesNo::bit`]...): a value's bit is its place in its
+/// field's value list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cond {
+    /// Always true.
+    Always,
+    /// Any of these regions hurts.
+    Hurts(u32),
+    /// More than this many regions hurt.
+    RegionsOver(u8),
+    /// A one-value field's answer is one of these values.
+    Is(F, u32),
+    /// A number field is answered, with at least this.
+    AtLeast(F, u8),
+    /// Any of these holds.
+    Any(&'static [Cond]),
+    /// All of these hold.
+    All(&'static [Cond]),
+}
+
+impl Cond {
+    pub fn holds(&self, a: &Answers) -> bool {
+        match *self {
+            Cond::Always => true,
+            Cond::Hurts(regions) => a.pain.any_of(regions),
+            Cond::RegionsOver(n) => a.pain.regions.len() > usize::from(n),
+            Cond::Is(field, values) => {
+                matches!(field.get(a), Value::One(i) if values & (1 << i) != 0)
+            }
+            Cond::AtLeast(field, min) => matches!(field.get(a), Value::Number(n) if n >= min),
+            Cond::Any(conds) => conds.iter().any(|c| c.holds(a)),
+            Cond::All(conds) => conds.iter().all(|c| c.holds(a)),
+        }
+    }
+}
+
+/// When a step or question is asked: a condition on the answers so far, and
+/// the same condition in words for the answers documentation.
 #[derive(Clone, Copy)]
 pub struct When {
     pub says: &'static str,
-    pub test: fn(&Answers) -> bool,
+    pub cond: Cond,
 }
 
 impl When {
     pub fn holds(&self, a: &Answers) -> bool {
-        (self.test)(a)
+        self.cond.holds(a)
     }
 }
 
@@ -36,7 +76,7 @@ impl When {
 #[derive(Clone, Copy)]
 pub struct Question {
     pub field: F,
-    pub ask_when: When,
+    pub ask_when: &'static When,
 }
 
 impl Question {
@@ -57,7 +97,7 @@ impl PartialEq for Question {
 pub struct Step {
     pub id: &'static str,
     pub questions: &'static [Question],
-    pub ask_when: When,
+    pub ask_when: &'static When,
 }
 
 /// How a question is answered, from its field's kind.
@@ -107,19 +147,19 @@ pub fn options(field: F, a: &Answers) -> Vec<u8> {
 const fn ask(field: F) -> Question {
     Question {
         field,
-        ask_when: ALWAYS,
+        ask_when: &ALWAYS,
     }
 }
 
 /// A question asked only when `when` holds.
-const fn ask_if(field: F, when: When) -> Question {
+const fn ask_if(field: F, when: &'static When) -> Question {
     Question {
         field,
         ask_when: when,
     }
 }
 
-const fn step(id: &'static str, ask_when: When, questions: &'static [Question]) -> Step {
+const fn step(id: &'static str, ask_when: &'static When, questions: &'static [Question]) -> Step {
     Step {
         id,
         questions,
@@ -130,7 +170,7 @@ const fn step(id: &'static str, ask_when: When, questions: &'static [Question]) 
 pub const STEPS: &[Step] = &[
     step(
         "safety",
-        ALWAYS,
+        &ALWAYS,
         &[
             ask(F::SaddleNumbness),
             ask(F::BladderChange),
@@ -146,7 +186,7 @@ pub const STEPS: &[Step] = &[
     ),
     step(
         "health",
-        ALWAYS,
+        &ALWAYS,
         &[
             ask(F::FeverChills),
             ask(F::RecentInfection),
@@ -159,56 +199,56 @@ pub const STEPS: &[Step] = &[
             ask(F::ConstantNightPain),
         ],
     ),
-    step("about", ALWAYS, &[ask(F::Age)]),
+    step("about", &ALWAYS, &[ask(F::Age)]),
     step(
         "where",
-        ALWAYS,
+        &ALWAYS,
         &[
             ask(F::Regions),
-            ask_if(F::ArmSide, UPPER_LIMB),
-            ask_if(F::LegSide, LOWER_LIMB),
-            ask_if(F::MainRegion, SEVERAL_REGIONS),
+            ask_if(F::ArmSide, &UPPER_LIMB),
+            ask_if(F::LegSide, &LOWER_LIMB),
+            ask_if(F::MainRegion, &SEVERAL_REGIONS),
         ],
     ),
     step(
         "warning_signs",
-        SPINE_ARM_OR_CHEST,
+        &SPINE_ARM_OR_CHEST,
         &[
             ask(F::ChestSymptoms),
-            ask_if(F::Myelopathy, NECK_ARMS_UPPER_BACK),
-            ask_if(F::AfterSpinalProcedure, SPINE),
+            ask_if(F::Myelopathy, &NECK_ARMS_UPPER_BACK),
+            ask_if(F::AfterSpinalProcedure, &SPINE),
         ],
     ),
     step(
         "travel",
-        LEG_OR_ARM_AREA,
+        &LEG_OR_ARM_AREA,
         &[
-            ask_if(F::BelowKnee, LEG_AREA),
-            ask_if(F::DownArm, ARM_AREA),
-            ask_if(F::NumbnessTingling, TRAVELS),
-            ask_if(F::Dominance, TRAVELS),
+            ask_if(F::BelowKnee, &LEG_AREA),
+            ask_if(F::DownArm, &ARM_AREA),
+            ask_if(F::NumbnessTingling, &TRAVELS),
+            ask_if(F::Dominance, &TRAVELS),
             ask(F::SlowlyWorseningWeakness),
         ],
     ),
     step(
         "headache",
-        HEAD_OR_FACE,
+        &HEAD_OR_FACE,
         &[
-            ask_if(F::HeadacheMainProblem, HEAD),
-            ask_if(F::HeadacheKind, HEAD),
-            ask_if(F::ScalpTender, HEAD),
-            ask_if(F::HeadacheNewAfter50, HEAD),
-            ask_if(F::HeadachePatternChange, HEAD),
-            ask_if(F::HeadachePosturalOrCough, HEAD),
-            ask_if(F::HeadachePregnancyCancerHiv, HEAD),
-            ask_if(F::HeadacheMedicineDays, HEAD),
-            ask_if(F::FaceAttacks, FACE),
+            ask_if(F::HeadacheMainProblem, &HEAD),
+            ask_if(F::HeadacheKind, &HEAD),
+            ask_if(F::ScalpTender, &HEAD),
+            ask_if(F::HeadacheNewAfter50, &HEAD),
+            ask_if(F::HeadachePatternChange, &HEAD),
+            ask_if(F::HeadachePosturalOrCough, &HEAD),
+            ask_if(F::HeadachePregnancyCancerHiv, &HEAD),
+            ask_if(F::HeadacheMedicineDays, &HEAD),
+            ask_if(F::FaceAttacks, &FACE),
             ask(F::ShinglesNearEye),
         ],
     ),
     step(
         "limb",
-        LIMB,
+        &LIMB,
         &[
             ask(F::OutOfProportion),
             ask(F::TouchHurts),
@@ -217,73 +257,73 @@ pub const STEPS: &[Step] = &[
             ask(F::StiffnessOrSkinChanges),
         ],
     ),
-    step("when", ALWAYS, &[ask(F::Duration), ask(F::Onset)]),
+    step("when", &ALWAYS, &[ask(F::Duration), ask(F::Onset)]),
     step(
         "strength",
-        ALWAYS,
+        &ALWAYS,
         &[ask(F::PegPain), ask(F::PegEnjoyment), ask(F::PegActivity)],
     ),
     step(
         "changes",
-        ALWAYS,
+        &ALWAYS,
         &[
             ask(F::WorseWith),
             ask(F::BetterWith),
-            ask_if(F::NightPainEasesOnRising, LOW_BACK),
-            ask_if(F::BeganBefore40, LOW_BACK_AGE_40_PLUS),
+            ask_if(F::NightPainEasesOnRising, &LOW_BACK),
+            ask_if(F::BeganBefore40, &LOW_BACK_AGE_40_PLUS),
         ],
     ),
-    step("feel", ALWAYS, &[ask(F::Qualities), ask(F::MuscleKnots)]),
+    step("feel", &ALWAYS, &[ask(F::Qualities), ask(F::MuscleKnots)]),
     step(
         "tried",
-        ALWAYS,
+        &ALWAYS,
         &[
             ask(F::PhysicalTherapy),
             ask(F::HomeExercise),
             ask(F::Medicines),
-            ask_if(F::CareResult, TRIED_SOMETHING),
+            ask_if(F::CareResult, &TRIED_SOMETHING),
             ask(F::PsychologicalTherapy),
         ],
     ),
     step(
         "procedures_before",
-        ALWAYS,
+        &ALWAYS,
         &[
             ask(F::PriorInjections),
-            ask_if(F::PriorEpidural, SPINE_EARLIER_INJECTIONS),
-            ask_if(F::SteroidInjections12Months, EARLIER_INJECTIONS),
-            ask_if(F::DiagnosticBlocks, SPINE),
-            ask_if(F::PriorAblation, SPINE),
-            ask_if(F::SpineSurgery, SPINE),
-            ask_if(F::SinceSpineSurgery, HAD_SPINE_SURGERY),
+            ask_if(F::PriorEpidural, &SPINE_EARLIER_INJECTIONS),
+            ask_if(F::SteroidInjections12Months, &EARLIER_INJECTIONS),
+            ask_if(F::DiagnosticBlocks, &SPINE),
+            ask_if(F::PriorAblation, &SPINE),
+            ask_if(F::SpineSurgery, &SPINE),
+            ask_if(F::SinceSpineSurgery, &HAD_SPINE_SURGERY),
             ask(F::SurgeonAdvice),
             ask(F::Imaging),
         ],
     ),
-    step("diagnoses", ALWAYS, &[ask(F::Diagnoses)]),
+    step("diagnoses", &ALWAYS, &[ask(F::Diagnoses)]),
     step(
         "precautions",
-        ALWAYS,
+        &ALWAYS,
         &[
             ask(F::BloodThinners),
-            ask_if(F::ThinnerReason, TAKES_THINNER),
+            ask_if(F::ThinnerReason, &TAKES_THINNER),
             ask(F::BleedingDisorder),
             ask(F::Diabetes),
             ask(F::Pregnant),
             ask(F::InfectionNow),
             ask(F::Allergies),
             ask(F::ImplantedDevice),
-            ask_if(F::DeviceSiteInfection, HAS_IMPLANT),
+            ask_if(F::DeviceSiteInfection, &HAS_IMPLANT),
             ask(F::Opioids),
             ask(F::SleepApnea),
             ask(F::KidneyDisease),
-            ask_if(F::Smoking, SPINE_OR_LIMB),
-            ask_if(F::JointReplacementPlanned, HIPS_OR_KNEES),
+            ask_if(F::Smoking, &SPINE_OR_LIMB),
+            ask_if(F::JointReplacementPlanned, &HIPS_OR_KNEES),
         ],
     ),
     step(
         "mood",
-        ALWAYS,
+        &ALWAYS,
         &[
             ask(F::LittleInterest),
             ask(F::FeelingDown),
@@ -291,7 +331,7 @@ pub const STEPS: &[Step] = &[
             ask(F::CannotStopWorrying),
         ],
     ),
-    step("goals", ALWAYS, &[ask(F::Goals)]),
+    step("goals", &ALWAYS, &[ask(F::Goals)]),
 ];
 
 /// The steps asked for these answers, in order.

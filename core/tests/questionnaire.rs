@@ -153,3 +153,176 @@ fn the_device_site_question_is_asked_only_with_an_implant() {
     a.precautions.implanted_device = Some(painpath_core::answers::YesNo::NotSure);
     assert!(asked(&a));
 }
+
+/// Every condition of the skip logic names values its field can hold: a
+/// condition on a value that does not exist would silently never hold.
+#[test]
+fn conditions_name_values_their_fields_hold() {
+    fn check(c: &Cond, at: &str) {
+        match *c {
+            Cond::Always => {}
+            Cond::Hurts(regions) => {
+                assert!(regions != 0, "{at}: no region");
+                assert!(
+                    regions >> Region::ALL.len() == 0,
+                    "{at}: a bit past the regions"
+                );
+            }
+            Cond::RegionsOver(n) => assert!(usize::from(n) < Region::ALL.len(), "{at}"),
+            Cond::Is(field, values) => match field.kind() {
+                painpath_core::answers::Kind::One { ids, .. } => {
+                    assert!(values != 0, "{at}: no value");
+                    assert!(
+                        values >> ids.len() == 0,
+                        "{at}: {} has fewer values than {values:b}",
+                        field.path()
+                    );
+                }
+                k => panic!("{at}: {} is {k:?}, not a one-value field", field.path()),
+            },
+            Cond::AtLeast(field, min) => match field.kind() {
+                painpath_core::answers::Kind::Number { min: lo, max: hi }
+                | painpath_core::answers::Kind::Scale {
+                    min: lo, max: hi, ..
+                } => {
+                    assert!((lo..=hi).contains(&min), "{at}: {min} outside {lo}–{hi}")
+                }
+                k => panic!("{at}: {} is {k:?}, not a number", field.path()),
+            },
+            Cond::Any(cs) | Cond::All(cs) => {
+                assert!(cs.len() > 1, "{at}: a group of one");
+                cs.iter().for_each(|c| check(c, at));
+            }
+        }
+    }
+    for s in STEPS {
+        check(&s.ask_when.cond, s.id);
+        for q in s.questions {
+            check(&q.ask_when.cond, q.id());
+        }
+    }
+}
+
+/// A value's bit is its place in its value list, as sets of answers hold it.
+#[test]
+fn a_values_bit_is_its_place_in_the_list() {
+    for (i, r) in Region::ALL.iter().enumerate() {
+        assert_eq!(r.bit(), 1 << i);
+        let set: painpath_core::answers::EnumSet<Region> = [*r].into_iter().collect();
+        assert_eq!(set.bits(), r.bit());
+    }
+    for (i, v) in painpath_core::answers::CareTried::ALL.iter().enumerate() {
+        assert_eq!(v.bit(), 1 << i);
+    }
+}
+
+fn asks(a: &Answers, field: F) -> bool {
+    visible_steps(a)
+        .iter()
+        .any(|s| visible_questions(s, a).iter().any(|q| q.field == field))
+}
+
+#[test]
+fn nerve_questions_follow_pain_that_travels() {
+    use painpath_core::answers::YesNo;
+    let mut a = Answers::default();
+    a.pain.regions.insert(Region::LowerBack);
+    assert!(asks(&a, F::BelowKnee) && !asks(&a, F::DownArm));
+    assert!(!asks(&a, F::NumbnessTingling));
+    a.pain.below_knee = Some(YesNo::NotSure);
+    assert!(!asks(&a, F::NumbnessTingling));
+    a.pain.below_knee = Some(YesNo::Yes);
+    assert!(asks(&a, F::NumbnessTingling) && asks(&a, F::Dominance));
+}
+
+#[test]
+fn onset_before_40_is_asked_from_age_40_with_low_back_pain() {
+    let mut a = Answers::default();
+    a.pain.regions.insert(Region::Buttocks);
+    assert!(!asks(&a, F::BeganBefore40), "age not given yet");
+    a.age = Some(39);
+    assert!(!asks(&a, F::BeganBefore40));
+    a.age = Some(40);
+    assert!(asks(&a, F::BeganBefore40));
+    a.pain.regions = Default::default();
+    a.pain.regions.insert(Region::Knees);
+    assert!(!asks(&a, F::BeganBefore40));
+}
+
+#[test]
+fn care_result_is_asked_once_some_care_was_tried() {
+    use painpath_core::answers::CareTried;
+    let mut a = Answers::default();
+    a.history.physical_therapy = Some(CareTried::NotTried);
+    a.history.medicines = Some(CareTried::NotSure);
+    assert!(!asks(&a, F::CareResult));
+    a.history.home_exercise = Some(CareTried::UnderFourWeeks);
+    assert!(asks(&a, F::CareResult));
+}
+
+#[test]
+fn the_main_region_is_asked_only_with_several_regions() {
+    let mut a = Answers::default();
+    a.pain.regions.insert(Region::Neck);
+    assert!(!asks(&a, F::MainRegion));
+    a.pain.regions.insert(Region::Hips);
+    assert!(asks(&a, F::MainRegion));
+}
+
+#[test]
+fn the_thinner_reason_follows_any_kind_of_blood_thinner() {
+    use painpath_core::answers::BloodThinner;
+    let mut a = Answers::default();
+    assert!(!asks(&a, F::ThinnerReason));
+    for (kind, asked) in [
+        (BloodThinner::No, false),
+        (BloodThinner::NotSure, false),
+        (BloodThinner::Anticoagulant, true),
+        (BloodThinner::Antiplatelet, true),
+        (BloodThinner::AspirinOnly, true),
+        (BloodThinner::KindNotKnown, true),
+    ] {
+        a.precautions.blood_thinners = Some(kind);
+        assert_eq!(asks(&a, F::ThinnerReason), asked, "{kind:?}");
+    }
+}
+
+#[test]
+fn sides_are_asked_for_the_limb_that_hurts() {
+    let mut a = Answers::default();
+    a.pain.regions.insert(Region::LowerBack);
+    assert!(!asks(&a, F::ArmSide) && !asks(&a, F::LegSide));
+    a.pain.regions.insert(Region::Shoulders);
+    assert!(asks(&a, F::ArmSide) && !asks(&a, F::LegSide));
+    a.pain.regions.insert(Region::Knees);
+    assert!(asks(&a, F::LegSide));
+}
+
+#[test]
+fn earlier_procedure_questions_follow_earlier_injections_and_surgery() {
+    use painpath_core::answers::{PriorInjections, YesNo};
+    let mut a = Answers::default();
+    a.pain.regions.insert(Region::LowerBack);
+    assert!(!asks(&a, F::PriorEpidural) && !asks(&a, F::SinceSpineSurgery));
+    a.history.prior_injections = Some(PriorInjections::NotSure);
+    assert!(asks(&a, F::PriorEpidural) && asks(&a, F::SteroidInjections12Months));
+    a.history.spine_surgery = Some(YesNo::Yes);
+    assert!(asks(&a, F::SinceSpineSurgery));
+    // Knee pain alone: no spine questions, but steroid injections still count.
+    a.pain.regions = Default::default();
+    a.pain.regions.insert(Region::Knees);
+    assert!(!asks(&a, F::PriorEpidural) && asks(&a, F::SteroidInjections12Months));
+    // A planned joint replacement is asked for knees; smoking only where a
+    // stimulator can be discussed (spine or an arm, hand, leg or foot).
+    assert!(asks(&a, F::JointReplacementPlanned) && !asks(&a, F::Smoking));
+}
+
+#[test]
+fn face_and_chest_pain_bring_their_questions() {
+    let mut a = Answers::default();
+    a.pain.regions.insert(Region::FaceJaw);
+    assert!(asks(&a, F::FaceAttacks) && !asks(&a, F::HeadacheKind));
+    a.pain.regions = Default::default();
+    a.pain.regions.insert(Region::ChestBelly);
+    assert!(asks(&a, F::ChestSymptoms));
+}

@@ -30,7 +30,21 @@ pub trait Choice: Copy + PartialEq + 'static {
 }
 
 /// Groups of body regions, defined once for the engine's facts and the
-/// questionnaire's skip logic alike.
+/// questionnaire's skip logic alike, as sets of [`Region::bit`]s.
+impl Region {
+    /// Low back or buttocks.
+    pub const LOW_BACK: u32 = Region::LowerBack.bit() | Region::Buttocks.bit();
+    /// Neck, upper back, low back or buttocks.
+    pub const SPINE: u32 = Region::Neck.bit() | Region::UpperBack.bit() | Region::LOW_BACK;
+    /// Where leg pain can start: low back, buttocks, hips, legs or feet.
+    pub const LEG_AREA: u32 = Region::LOW_BACK | Region::Hips.bit() | Region::LegsFeet.bit();
+    /// Where arm pain can start: neck, shoulders, arms or hands.
+    pub const ARM_AREA: u32 =
+        Region::Neck.bit() | Region::Shoulders.bit() | Region::ArmsHands.bit();
+    /// An arm/hand or a leg/foot.
+    pub const LIMB: u32 = Region::ArmsHands.bit() | Region::LegsFeet.bit();
+}
+
 impl Pain {
     pub fn has(&self, r: Region) -> bool {
         self.regions.contains(&r)
@@ -38,35 +52,29 @@ impl Pain {
     pub fn any(&self, rs: &[Region]) -> bool {
         rs.iter().any(|r| self.has(*r))
     }
+    /// Any region of a group (a set of [`Region::bit`]s).
+    pub fn any_of(&self, group: u32) -> bool {
+        self.regions.bits() & group != 0
+    }
     /// Low back or buttocks.
     pub fn low_back(&self) -> bool {
-        self.any(&[Region::LowerBack, Region::Buttocks])
+        self.any_of(Region::LOW_BACK)
     }
     /// Neck, upper back, low back or buttocks.
     pub fn spine(&self) -> bool {
-        self.any(&[
-            Region::Neck,
-            Region::UpperBack,
-            Region::LowerBack,
-            Region::Buttocks,
-        ])
+        self.any_of(Region::SPINE)
     }
     /// Where leg pain can start: low back, buttocks, hips, legs or feet.
     pub fn leg_area(&self) -> bool {
-        self.any(&[
-            Region::LowerBack,
-            Region::Buttocks,
-            Region::Hips,
-            Region::LegsFeet,
-        ])
+        self.any_of(Region::LEG_AREA)
     }
     /// Where arm pain can start: neck, shoulders, arms or hands.
     pub fn arm_area(&self) -> bool {
-        self.any(&[Region::Neck, Region::Shoulders, Region::ArmsHands])
+        self.any_of(Region::ARM_AREA)
     }
     /// An arm/hand or a leg/foot.
     pub fn limb(&self) -> bool {
-        self.any(&[Region::ArmsHands, Region::LegsFeet])
+        self.any_of(Region::LIMB)
     }
     /// A shoulder, arm or hand: the ACR 2016 upper regions, by side.
     pub fn upper_limb(&self) -> bool {

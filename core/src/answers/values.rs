@@ -18,6 +18,10 @@ macro_rules! choice {
             pub fn id(self) -> &'static str {
                 match self { $($name::$v => $id),+ }
             }
+            /// The value's bit in a set of values: its place in `ALL`.
+            pub const fn bit(self) -> u32 {
+                1 << self as u32
+            }
         }
         impl $crate::answers::Choice for $name {
             const ALL: &'static [$name] = $name::ALL;

@@ -5,6 +5,8 @@
 //!     cargo run --release --bin review -- --code CASE.json   the answers' link code
 //!     cargo run --release --bin review -- --schema           docs/answers.md
 //!     cargo run --release --bin review -- --validate DIR     accuracy report over DIR's cases
+//!     cargo run --release --bin review -- --surveyjs         the questionnaire as SurveyJS JSON
+//!     cargo run --release --bin review -- --surveyjs-cases N N answer sets and the questions asked
 //!
 //! CASE.json is either the answers themselves or a vignette
 //! (`{"answers": {...}, ...}`). A bad file prints what is wrong on stderr and
@@ -15,7 +17,21 @@ use std::process::ExitCode;
 
 use painpath_core::case_review as review;
 use painpath_core::validate::{run_dir, Report};
-use painpath_core::{assess, codec, Answers};
+use painpath_core::{assess, codec, surveyjs, Answers};
+
+/// Print JSON on stdout.
+fn print_json(value: &serde_json::Value) -> ExitCode {
+    match serde_json::to_string_pretty(value) {
+        Ok(s) => {
+            println!("{s}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("review: cannot write JSON: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -24,6 +40,16 @@ fn main() -> ExitCode {
     if args.iter().any(|a| a == "--schema") {
         print!("{}", review::schema_doc());
         return ExitCode::SUCCESS;
+    }
+    if args.iter().any(|a| a == "--surveyjs") {
+        return print_json(&surveyjs::survey());
+    }
+    if let Some(i) = args.iter().position(|a| a == "--surveyjs-cases") {
+        let Some(n) = args.get(i + 1).and_then(|n| n.parse::<usize>().ok()) else {
+            eprintln!("usage: review --surveyjs-cases N");
+            return ExitCode::from(2);
+        };
+        return print_json(&surveyjs::cases(n));
     }
     if let Some(i) = args.iter().position(|a| a == "--validate") {
         let Some(dir) = args.get(i + 1) else {
@@ -49,7 +75,8 @@ fn main() -> ExitCode {
     let files: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     let [path] = files.as_slice() else {
         eprintln!(
-            "usage: review [--json | --code] CASE.json, review --schema, or review --validate DIR"
+            "usage: review [--json | --code] CASE.json, review --schema, review --validate DIR, \
+             review --surveyjs or review --surveyjs-cases N"
         );
         return ExitCode::from(2);
     };
@@ -73,13 +100,13 @@ fn main() -> ExitCode {
     }
     let assessment = assess(&answers);
     if json {
-        match serde_json::to_string_pretty(&assessment) {
-            Ok(s) => println!("{s}"),
+        return match serde_json::to_value(&assessment) {
+            Ok(v) => print_json(&v),
             Err(e) => {
                 eprintln!("review: cannot write JSON: {e}");
-                return ExitCode::from(1);
+                ExitCode::from(1)
             }
-        }
+        };
     } else {
         print!("{}", review::readable(&answers, &assessment));
     }
