@@ -59,6 +59,7 @@ const EMERGENCY_COMBINATIONS: &[fn(&mut Answers)] = &[
         a.red_flags.injects_drugs = Some(YesNo::Yes);
         a.pain.regions.insert(Region::LowerBack);
         a.pain.numbness_tingling = Some(YesNo::Yes);
+        a.pain.duration = Some(PainDuration::OneToFourWeeks);
     },
     |a| {
         a.red_flags.fever_chills = Some(YesNo::Yes);
@@ -69,6 +70,7 @@ const EMERGENCY_COMBINATIONS: &[fn(&mut Answers)] = &[
         a.red_flags.weak_immune_system = Some(YesNo::Yes);
         a.pain.regions.insert(Region::UpperBack);
         a.pain.qualities.insert(Quality::Numbness);
+        a.pain.duration = Some(PainDuration::UnderOneWeek);
     },
     |a| {
         // Blood thinner + sudden severe back pain + weakness (haematoma).
@@ -77,6 +79,8 @@ const EMERGENCY_COMBINATIONS: &[fn(&mut Answers)] = &[
         a.pain.duration = Some(PainDuration::UnderOneWeek);
         a.peg.pain = Some(9);
         a.pain.slowly_worsening_weakness = Some(YesNo::Yes);
+        // Sudden: however it started, not gradually.
+        a.history.onset = None;
     },
     |a| {
         // Cancer + spine pain + radicular pain, weakness or numbness (MSCC).

@@ -12,7 +12,7 @@
 
 use super::{Effect, Place, Route, Rule};
 use crate::answers::Field as F;
-use crate::answers::{Diagnosis, Region};
+use crate::answers::{Diagnosis, Onset, Region};
 use crate::assessment::Procedure::JointInjection;
 use crate::assessment::{Candidacy, SpecialistKind, Urgency};
 use crate::facts::Facts;
@@ -58,10 +58,18 @@ pub const OPERATION_TEAM_FIRST: Route = Route {
 
 /// The pelvis or groin is where it hurts most, and no hip arthritis or
 /// operation explains it.
+/// Pelvic or groin pain as the main pain, not explained by hip arthritis, an
+/// operation, a fall, lift or injury (a broken bone comes first), or a past
+/// cancer (bone first, NICE NG234).
 fn pelvic_pain(f: &Facts) -> bool {
     f.a.pain.main_region == Some(Region::PelvisGroin)
         && !f.dx(Diagnosis::HipArthritis)
         && !f.after_operation
+        && !matches!(
+            f.a.history.onset,
+            Some(Onset::Fall | Onset::Lifting | Onset::Injury)
+        )
+        && !crate::facts::yes_or_unsure(f.a.red_flags.cancer_history)
 }
 
 /// Shingles on the trunk (back, chest or belly) for 3 months or more.
@@ -98,6 +106,7 @@ pub const RULES: &[Rule] = &[
             F::Diagnoses,
             F::Onset,
             F::SpineSurgery,
+            F::CancerHistory,
         ],
         sources: &["rcog_gtg41", "eau_cpp"],
         when: pelvic_pain,

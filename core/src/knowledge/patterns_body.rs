@@ -9,7 +9,7 @@ use crate::answers::Field as F;
 use crate::answers::{Diagnosis, HeadacheKind, Region};
 use crate::assessment::Fit::{Possible, Strong};
 use crate::assessment::Procedure::*;
-use crate::facts::{care_reads, is_yes};
+use crate::facts::{care_reads, is_yes, Facts};
 pub const RULES: &[Rule] = &[
     // ── CRPS ─────────────────────────────────────────────────────────────
     Rule {
@@ -182,18 +182,37 @@ pub const RULES: &[Rule] = &[
     },
     // ── Osteoporotic compression fracture ────────────────────────────────
     Rule {
-        // LCD L34228: acute (< 6 weeks) or subacute (6–12 weeks), pain ≥ 5/10.
+        // LCD L34228: acute (< 6 weeks) or subacute (6–12 weeks), pain ≥ 5/10,
+        // the fracture confirmed on a scan (MRI).
         id: "pattern.compression_fracture.vertebral_augmentation",
         effect: Effect::Match(VertebralAugmentation, Strong),
         reason: "reason.pattern.compression_fracture",
-        reads: &[F::Diagnoses, F::Regions, F::Duration, F::PegPain],
+        reads: &[
+            F::Diagnoses,
+            F::Regions,
+            F::Duration,
+            F::PegPain,
+            F::Imaging,
+        ],
         sources: &["lcd_l34228", "seed_001"],
-        when: |f| {
-            f.dx(Diagnosis::CompressionFracture)
-                && (f.has(Region::UpperBack) || f.has(Region::LowerBack))
-                && f.weeks.is_some_and(|w| w < 13)
-                && f.pain_score.is_some_and(|p| p >= 5)
-        },
+        when: |f| augmentation_window(f) && f.confirmed_compression_fracture,
+    },
+    Rule {
+        // The same without a scan that confirms the fracture: at most a
+        // possible fit until an MRI decides (LCD L34228; sham-controlled
+        // trials found no important benefit, clinical-reference §3).
+        id: "pattern.compression_fracture.vertebral_augmentation_unconfirmed",
+        effect: Effect::Match(VertebralAugmentation, Possible),
+        reason: "reason.pattern.compression_fracture_unconfirmed",
+        reads: &[
+            F::Diagnoses,
+            F::Regions,
+            F::Duration,
+            F::PegPain,
+            F::Imaging,
+        ],
+        sources: &["lcd_l34228", "seed_001"],
+        when: |f| augmentation_window(f) && !f.confirmed_compression_fracture,
     },
     // ── Nerve pain ───────────────────────────────────────────────────────
     Rule {
@@ -214,3 +233,12 @@ pub const RULES: &[Rule] = &[
         when: |f| f.limb && f.dn4_items >= 3 && f.chronic && f.care_failed == crate::Tri::Met,
     },
 ];
+
+/// A compression fracture a doctor mentioned, in the upper or low back, in its
+/// first 12 weeks, with pain of 5/10 or more (LCD L34228).
+fn augmentation_window(f: &Facts) -> bool {
+    f.dx(Diagnosis::CompressionFracture)
+        && (f.has(Region::UpperBack) || f.has(Region::LowerBack))
+        && f.weeks.is_some_and(|w| w < 13)
+        && f.pain_score.is_some_and(|p| p >= 5)
+}

@@ -25,9 +25,10 @@ const NEURO: [F; 4] = [
 
 /// Bones at risk of breaking after minor trauma: osteoporosis, long-term
 /// steroids, or age 70 or older.
+/// "Not sure" about long-term steroids counts (clinical-reference §0).
 fn fragile_bones(f: &Facts) -> bool {
     f.dx(Diagnosis::Osteoporosis)
-        || is_yes(f.a.red_flags.long_term_steroids)
+        || crate::facts::yes_or_unsure(f.a.red_flags.long_term_steroids)
         || f.a.age.is_some_and(|age| age >= 70)
 }
 
@@ -40,7 +41,11 @@ fn fragility_fracture(f: &Facts) -> bool {
         f.a.history.onset,
         Some(Onset::Fall | Onset::Lifting | Onset::Injury)
     ) || (f.dx(Diagnosis::CompressionFracture) && !f.confirmed_compression_fracture);
-    let place = (f.spine && !f.confirmed_compression_fracture) || f.has(Region::Hips);
+    // The spine, the hip or the pelvis (clinical-reference §1: same-day X-ray
+    // for the spine and the hip/pelvis).
+    let place = (f.spine && !f.confirmed_compression_fracture)
+        || f.has(Region::Hips)
+        || f.has(Region::PelvisGroin);
     fragile_bones(f) && trigger && place && !f.chronic
 }
 
@@ -80,13 +85,24 @@ pub const RULES: &[Rule] = &[
             F::WeakImmuneSystem,
             F::RecentInfection,
             F::Regions,
+            F::Duration,
             NEURO[0],
             NEURO[1],
             NEURO[2],
             NEURO[3],
         ],
         sources: EPIDURAL,
-        when: |f| f.infection_risk && f.spine && f.neuro_change,
+        // A new nerve change (clinical-reference §1): pain that is not
+        // long-standing, or with a fever, or weakness getting worse. Months
+        // of unchanged sciatica with a weak immune system is not this flag.
+        when: |f| {
+            f.infection_risk
+                && f.spine
+                && f.neuro_change
+                && (!f.chronic
+                    || is_yes(f.a.red_flags.fever_chills)
+                    || is_yes(f.a.pain.slowly_worsening_weakness))
+        },
     },
     Rule {
         // Possible spinal epidural haematoma.
@@ -97,6 +113,7 @@ pub const RULES: &[Rule] = &[
             F::BloodThinners,
             F::Regions,
             F::Duration,
+            F::Onset,
             F::PegPain,
             NEURO[0],
             NEURO[1],
@@ -104,7 +121,16 @@ pub const RULES: &[Rule] = &[
             NEURO[3],
         ],
         sources: EPIDURAL,
-        when: |f| f.thinner && sudden_severe_spine_pain(f) && f.neuro_change,
+        // Sudden (clinical-reference §1): under a week old, or under four
+        // weeks and not a pain that came on gradually. (The onset question
+        // has no "suddenly, by itself" answer, so a new pain of days counts
+        // whatever was picked.)
+        when: |f| {
+            f.thinner
+                && sudden_severe_spine_pain(f)
+                && (f.weeks_at_least(1) != Tri::Met || f.a.history.onset != Some(Onset::Gradual))
+                && f.neuro_change
+        },
     },
     Rule {
         // Possible metastatic spinal cord compression (NICE NG234).
@@ -201,7 +227,7 @@ pub const RULES: &[Rule] = &[
         reason: "reason.red_flag.cancer_history_hip_pelvis",
         reads: &[F::CancerHistory, F::Regions, F::Duration],
         sources: CANCER,
-        when: |f| cancer(f) && f.has(Region::Hips) && !f.chronic,
+        when: |f| cancer(f) && (f.has(Region::Hips) || f.has(Region::PelvisGroin)) && !f.chronic,
     },
     // ── Urgent: headache in pregnancy (SNOOP4) ───────────────────────────
     Rule {

@@ -13,8 +13,8 @@
 
 use super::red_flags::{Flag, FLAGS};
 use super::{Effect, Place, Route, Rule};
-use crate::answers::Field as F;
 use crate::answers::YesNo;
+use crate::answers::{Field as F, Region};
 use crate::assessment::Urgency::{self, Emergency, Urgent};
 use crate::assessment::{Candidacy, SpecialistKind};
 use crate::facts::{yes_no, Facts};
@@ -68,6 +68,7 @@ const RED_FLAG_READS: &[F] = &[
     F::CancerHistory,
     F::Regions,
     F::Duration,
+    F::Pregnant,
 ];
 
 /// Safety questions left unanswered: they come first.
@@ -103,6 +104,23 @@ pub const RULES: &[Rule] = &[
         reads: RED_FLAG_READS,
         sources: &["clinical_reference_s0", "ahcpr_1994"],
         when: |f| unsure(f, Urgent),
+    },
+    Rule {
+        // Not sure about a history of cancer, with pain where cancer's own
+        // flags apply: new spine pain, the upper back or neck at any
+        // duration, new hip or pelvis pain (NICE NG234). Checked soon, first.
+        id: "unsure.cancer_history",
+        effect: Effect::RedFlag(Urgent),
+        reason: "reason.unsure.cancer_history",
+        reads: &[F::CancerHistory, F::Regions, F::Duration],
+        sources: &["clinical_reference_s0", "nice_ng234"],
+        when: |f| {
+            yes_no(F::CancerHistory, f.a) == Some(YesNo::NotSure)
+                && ((f.spine && !f.chronic)
+                    || f.neck
+                    || f.has(Region::UpperBack)
+                    || ((f.has(Region::Hips) || f.has(Region::PelvisGroin)) && !f.chronic))
+        },
     },
     Rule {
         id: "route.safety_questions_first",

@@ -2,7 +2,7 @@
 //! answered before any verdict, and the one-tap "None of these apply to me".
 
 use super::{visible_questions, visible_steps, Step};
-use crate::answers::{Answers, Field as F, Kind, Value, YesNo};
+use crate::answers::{Answers, Field as F, Kind, Region, Value, YesNo};
 
 /// Whether a field belongs to the safety screen: every red-flag question,
 /// and weakness that is slowly getting worse (clinical-reference §0, §1).
@@ -20,14 +20,31 @@ pub const SCREEN_STEPS: &[&str] = &["safety", "health"];
 /// answer yet. While any is left there is no candidacy verdict and no
 /// procedure: the result says the safety questions come first
 /// (`still.safety_questions_first`, rule `route.safety_questions_first`).
+///
+/// Two more hold back any verdict when left unanswered, where the pain makes
+/// them the first thing to rule out:
+/// - with chest or belly pain, the chest warning signs (pressure,
+///   breathlessness, cold sweats, a tearing pain: heart or aorta,
+///   clinical-reference §1);
+/// - with belly, pelvis or groin pain, whether the patient may be pregnant
+///   (an ectopic pregnancy must be thought of, NICE NG126).
 pub fn unanswered_safety_questions(a: &Answers) -> Vec<F> {
-    visible_steps(a)
+    let mut open: Vec<F> = visible_steps(a)
         .into_iter()
         .filter(|s| SCREEN_STEPS.contains(&s.id))
         .flat_map(|s| visible_questions(s, a))
         .map(|q| q.field)
         .filter(|f| f.get(a) == Value::Unanswered)
-        .collect()
+        .collect();
+    let chest = a.pain.has(Region::ChestBelly);
+    if chest && F::ChestSymptoms.get(a) == Value::Unanswered {
+        open.push(F::ChestSymptoms);
+    }
+    let belly_or_pelvis = chest || a.pain.has(Region::PelvisGroin);
+    if belly_or_pelvis && F::Pregnant.get(a) == Value::Unanswered {
+        open.push(F::Pregnant);
+    }
+    open
 }
 
 /// One tap "None of these apply to me": the yes/no safety questions of
