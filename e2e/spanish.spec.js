@@ -59,8 +59,8 @@ test("sciatica journey completed in Spanish from a clinic link", async ({ page }
   await siguiente(page);
   await answer(page, [
     ["¿Qué número describe mejor su dolor promedio en la última semana?", "7"],
-    ["¿Cuánto le ha impedido el dolor disfrutar de la vida?", "6"],
-    ["¿Cuánto le ha impedido el dolor hacer sus actividades de siempre?", "7"],
+    ["¿Cuánto le ha afectado el dolor para disfrutar de la vida?", "6"],
+    ["¿Cuánto le ha afectado el dolor en sus actividades en general?", "7"],
   ]);
   await siguiente(page);
   await siguiente(page);
