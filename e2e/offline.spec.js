@@ -27,7 +27,7 @@ test("after one visit in English, Spanish works offline too: switch, results and
   await page.getByRole("button", { name: "Start" }).click();
   await page.getByRole("button", { name: "Español" }).click();
   await expect(page.locator("main h1")).toHaveText("Primero, unas preguntas de seguridad");
-  await page.getByRole("group", { name: "¿Tiene dificultad nueva para orinar, o se le escapa la orina sin aviso?" })
+  await page.getByRole("group", { name: "¿Desde hace poco le cuesta orinar, o se le sale la orina sin darse cuenta?" })
     .getByLabel("Sí", { exact: true }).click();
   await expect(page.locator("#urgency-title")).toHaveText("Busque ayuda de emergencia ahora");
   await page.goto("./#/procedure/joint_injection");

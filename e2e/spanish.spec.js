@@ -59,8 +59,8 @@ test("sciatica journey completed in Spanish from a clinic link", async ({ page }
   await siguiente(page);
   await answer(page, [
     ["¿Qué número describe mejor su dolor promedio en la última semana?", "7"],
-    ["¿Cuánto le ha impedido el dolor disfrutar de la vida?", "6"],
-    ["¿Cuánto le ha impedido el dolor hacer sus actividades de siempre?", "7"],
+    ["¿Cuánto le ha afectado el dolor para disfrutar de la vida?", "6"],
+    ["¿Cuánto le ha afectado el dolor en sus actividades en general?", "7"],
   ]);
   await siguiente(page);
   await siguiente(page);
@@ -72,7 +72,7 @@ test("sciatica journey completed in Spanish from a clinic link", async ({ page }
     ["¿Qué tal le funcionó lo que probó?", "No ayudó"],
   ]);
   await siguiente(page);
-  await answer(page, [["¿Le han hecho una resonancia magnética o una tomografía de la zona que duele?", "Sí, y un médico dijo que explica el dolor"]]);
+  await answer(page, [["¿Le han hecho una resonancia magnética (MRI) o una tomografía (CT o “CAT scan”) de la zona que duele?", "Sí, y un médico dijo que explica el dolor"]]);
   await hastaRevision(page);
   await expect(page.getByText("De 3 a 6 meses").first()).toBeVisible();
   await page.getByRole("button", { name: "Ver mis resultados" }).click();
@@ -84,7 +84,7 @@ test("sciatica journey completed in Spanish from a clinic link", async ({ page }
   const procedures = await page.locator("article.procedure h3").allTextContents();
   expect(procedures).toContain("Inyección epidural de esteroides");
   expect(procedures).not.toContain("Bloqueo de la rama medial");
-  await expect(page.locator(".specialist-name")).toHaveText("Especialista en dolor intervencionista");
+  await expect(page.locator(".specialist-name")).toHaveText("Especialista en tratamiento intervencionista del dolor");
   await expect(page.getByText("Pedir una cita en Clínica del Valle")).toBeVisible();
   await expect(page.locator("body")).not.toContainText(MISSING);
   await screenshotBoth(page, "es-results-sciatica");
@@ -107,7 +107,7 @@ test("sciatica journey completed in Spanish from a clinic link", async ({ page }
 test("red flags override everything in Spanish too", async ({ page }) => {
   await page.goto("./?lang=es");
   await page.getByRole("button", { name: "Empezar" }).click();
-  await page.getByRole("group", { name: "¿Tiene dificultad nueva para orinar, o se le escapa la orina sin aviso?" })
+  await page.getByRole("group", { name: "¿Desde hace poco le cuesta orinar, o se le sale la orina sin darse cuenta?" })
     .getByLabel("Sí", { exact: true }).click();
   await expect(page).toHaveURL(/#\/results$/);
   await expect(page.locator("#urgency-title")).toHaveText("Busque ayuda de emergencia ahora");

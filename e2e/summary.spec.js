@@ -18,7 +18,7 @@ const WORDS = {
     shots: "es-summary",
     title: "Resumen de mi dolor para la consulta",
     first: "Tiene sentido ver ahora a un especialista en dolor",
-    specialist: "Especialista en dolor intervencionista",
+    specialist: "Especialista en tratamiento intervencionista del dolor",
     procedure: "Inyección epidural de esteroides",
     ticked: "¿Con qué frecuencia hace este procedimiento y cómo les va a sus pacientes?",
   },

@@ -110,3 +110,87 @@ fn part_1_holds_the_questionnaire() {
         "needed before the first screen but in part 2: {misplaced:?}"
     );
 }
+
+/// Every glossary problem in a locale file: a variant to avoid that appears
+/// as a whole word (any case) in a text, or a preferred term that appears in
+/// none (the glossary has gone stale). Glossary lines are
+/// `preferred = variant; variant`; a preferred term in parentheses is only a
+/// label and need not appear.
+fn glossary_problems(glossary: &str, locale: &str) -> Vec<String> {
+    let texts: Vec<(&str, String)> = locale
+        .lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .filter_map(|l| l.split_once(" = "))
+        .map(|(k, v)| (k.trim(), v.to_lowercase()))
+        .collect();
+    let mut problems = Vec::new();
+    for line in glossary.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some((preferred, variants)) = line.split_once(" = ") else {
+            problems.push(format!("glossary line without ` = `: {line}"));
+            continue;
+        };
+        let preferred = preferred.trim();
+        if !preferred.starts_with('(')
+            && !texts
+                .iter()
+                .any(|(_, t)| has_word(t, &preferred.to_lowercase()))
+        {
+            problems.push(format!("preferred term `{preferred}` is used nowhere"));
+        }
+        for variant in variants.split(';').map(str::trim).filter(|v| !v.is_empty()) {
+            for (key, text) in &texts {
+                if has_word(text, &variant.to_lowercase()) {
+                    problems.push(format!("`{key}` says `{variant}`; use `{preferred}`"));
+                }
+            }
+        }
+    }
+    problems
+}
+
+/// `needle` occurs in `text` with no letter or digit right before or after it.
+fn has_word(text: &str, needle: &str) -> bool {
+    text.match_indices(needle).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+fn glossary() -> String {
+    let path = format!("{}/locales/glossary-es.txt", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(path).unwrap_or_default()
+}
+
+#[test]
+fn the_spanish_text_uses_the_glossary_terms() {
+    let glossary = glossary();
+    assert!(
+        glossary.lines().filter(|l| l.contains(" = ")).count() >= 20,
+        "locales/glossary-es.txt is missing or nearly empty"
+    );
+    let problems = glossary_problems(&glossary, &file("es"));
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn the_glossary_check_names_a_variant_and_a_stale_term() {
+    let glossary = "sala de emergencias = urgencias; sala de urgencias\n(etiqueta) = severo\n";
+    let locale = "# urgencias en un comentario no cuenta\na.b = Vaya a Urgencias ya.\nc = Vaya a la sala de emergencias.\n";
+    assert_eq!(
+        glossary_problems(glossary, locale),
+        ["`a.b` says `urgencias`; use `sala de emergencias`"]
+    );
+    // Whole words only: "urgencia" (urgent care) is not "urgencias".
+    assert!(glossary_problems(glossary, "c = sala de emergencias o urgencia\n").is_empty());
+    assert_eq!(
+        glossary_problems(glossary, "c = un dolor severo\n"),
+        [
+            "preferred term `sala de emergencias` is used nowhere",
+            "`c` says `severo`; use `(etiqueta)`"
+        ]
+    );
+}
