@@ -6,6 +6,7 @@ mod banner;
 mod candidacy;
 mod checklist;
 mod clinic_card;
+pub mod evidence;
 mod procedure_card;
 mod share;
 mod sources;
