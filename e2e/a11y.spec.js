@@ -48,6 +48,7 @@ for (const [lang, words] of Object.entries(WORDS)) for (const [label, size] of [
       ["radicular_lumbar_4_months_failed_pt", "#/results"],
       ["cauda_equina_bladder_saddle", "#/results"],
       ["precautions_all", "#/results"],
+      ["post_surgery_leg_pain", "#/results"],
       ["radicular_lumbar_4_months_failed_pt", "#/summary"],
     ]) {
       await openWithAnswers(page, vignette, hash);

@@ -57,6 +57,7 @@ test("a full journey with review, results, guide, summary, share and the clinic 
   // Start over empties the session storage too.
   await page.goto("./#/results");
   await page.getByRole("button", { name: "Start over" }).click();
+  await page.getByRole("button", { name: "Yes, clear and start over" }).click();
   await expect(page.locator("main h1")).toHaveText("Could a pain specialist help you?");
   expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
 });

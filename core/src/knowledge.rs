@@ -37,6 +37,7 @@
 pub mod body_regions;
 pub mod care;
 pub mod earlier_procedures;
+pub mod evidence;
 pub mod patterns;
 pub mod patterns_body;
 pub mod policy;

@@ -12,7 +12,9 @@ use painpath_core::answers::{
     Answers, CareTried, Choice, Field, Kind, PainDuration, Region, WORDED_SCALE_MAX,
 };
 use painpath_core::assessment::{Candidacy, Fit, Procedure, SpecialistKind, Support, Urgency};
-use painpath_core::knowledge::{all_rules, care, every_entry, procedures, sources, Effect};
+use painpath_core::knowledge::{
+    all_rules, care, every_entry, evidence, procedures, sources, Effect,
+};
 use painpath_core::locale::LANGUAGES;
 use painpath_core::questionnaire::STEPS;
 use painpath_core::{clinic::Clinic, phrases, Tri};
@@ -249,6 +251,9 @@ fn engine_keys() -> Vec<&'static str> {
         }
     }
     let pairs = |qs: &'static [(&'static str, &'static str)]| qs.iter().flat_map(|(q, w)| [*q, *w]);
+    for e in evidence::EVIDENCE {
+        keys.extend([e.summary, e.harm]);
+    }
     for info in procedures::CATALOGUE {
         keys.extend(info.gates.iter().map(|g| g.text));
         keys.extend(info.cautions.iter().copied());

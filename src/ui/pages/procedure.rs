@@ -26,6 +26,7 @@ pub fn procedure_page(props: &ProcedureProps) -> Html {
             <h2>{ t(k::GUIDE_RELIEF) }</h2><p>{ part(ProcedurePart::Relief) }</p>
             <h2>{ t(k::GUIDE_RISKS) }</h2><p>{ part(ProcedurePart::Risks) }</p>
             <p class="small">{ t(k::GUIDE_GENERAL_RISKS) }</p>
+            { crate::ui::pages::results::evidence::view(props.id, "h2") }
             if let Some(info) = info {
                 <h2>{ t(k::GUIDE_FIRST) }</h2>
                 <ul>{ for info.gates.iter().map(|g| html! { <li>{ t(keys::engine(g.text)) }</li> }) }</ul>

@@ -6,6 +6,7 @@ mod banner;
 mod candidacy;
 mod checklist;
 mod clinic_card;
+pub mod evidence;
 mod procedure_card;
 mod share;
 mod sources;
@@ -162,6 +163,17 @@ pub struct ResultsPageProps {
 pub fn results_page(props: &ResultsPageProps) -> Html {
     let answers = use_answers();
     let clinic = use_clinic().clinic;
+    // Starting over clears every answer and result from this device, so it
+    // asks first, in the page (no browser dialog).
+    let confirming = use_state(|| false);
+    let ask = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(true))
+    };
+    let keep = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(false))
+    };
     let start_over = {
         let dispatcher = answers.state.dispatcher();
         Callback::from(move |_: MouseEvent| {
@@ -178,8 +190,15 @@ pub fn results_page(props: &ResultsPageProps) -> Html {
             <nav class="result-actions" aria-label={t(k::RESULTS_ACTIONS)}>
                 <a class="btn btn-primary" href={Route::Summary.hash()}>{ t(k::RESULTS_PRINT) }</a>
                 <a class="btn" href={Route::Review.hash()}>{ t(k::RESULTS_REVIEW) }</a>
-                <button type="button" class="btn" onclick={start_over}>{ t(k::UI_START_OVER) }</button>
+                <button type="button" class="btn" onclick={ask} aria-expanded={(*confirming).to_string()}>{ t(k::UI_START_OVER) }</button>
             </nav>
+            if *confirming {
+                <div class="card confirm-start-over" role="alert">
+                    <p>{ t(k::RESULTS_START_OVER_ASK) }</p>
+                    <button type="button" class="btn btn-primary" onclick={start_over}>{ t(k::RESULTS_START_OVER_YES) }</button>
+                    <button type="button" class="btn" onclick={keep}>{ t(k::RESULTS_START_OVER_NO) }</button>
+                </div>
+            }
         </>
     }
 }

@@ -82,6 +82,7 @@ pub fn summary_page(props: &super::results::ResultsPageProps) -> Html {
                                 html! { <span class={classes!("gate", class)}>{ format!("{}: {}", t(label), voice.say(g.text)) }</span> }
                             }) }
                             </span>
+                            <span class="summary-evidence">{ crate::ui::pages::results::evidence::short(p.id) }</span>
                         </li>
                     }) }
                     </ul>
