@@ -53,8 +53,15 @@ test("long-standing pelvic pain → gynecology or urology first", async ({ page 
   await expect(page.getByText(/^Which side hurts/)).toHaveCount(0);
   await next(page);
   await answer(page, [["How long have you had this pain?", "More than 6 months"]]);
+  // With pelvic pain the pregnancy question must be answered before any
+  // verdict (NICE NG126): left empty, the safety questions come first.
   await nextUntilReview(page);
   await seeResults(page);
+  await expect(page.locator(".verdict")).toHaveText("Not yet");
+  await expect(page.locator("article.procedure")).toHaveCount(0);
+  await page.goto("./#/q/precautions");
+  await answer(page, [["Are you pregnant, or could you be?", "No"]]);
+  await page.goto("./#/results");
   await expect(page.locator(".specialist-name")).toHaveText("Gynecologist or urologist");
   await expect(page.locator("article.procedure")).toHaveCount(0);
   await screenshotBoth(page, "results-pelvic");
