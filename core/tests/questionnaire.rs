@@ -123,9 +123,52 @@ fn none_of_these_covers_only_safety_questions_where_they_apply() {
     let fields = none_of_these(step, &a);
     assert!(fields.contains(&F::ChestSymptoms) && fields.contains(&F::Myelopathy));
     assert!(fields.contains(&F::AfterSpinalProcedure));
-    // Precautions and the rest of the questionnaire are never "none of these".
+    // What was tried is always answered one by one: "not tried" is never
+    // given by the one tap.
     let tried = step_by_id("tried").expect("tried step");
-    assert!(none_of_these(tried, &a).is_empty());
+    assert!(!none_of_these(tried, &a).iter().any(|f| matches!(
+        f,
+        F::PhysicalTherapy | F::HomeExercise | F::Medicines | F::CareResult
+    )));
+    assert!(!offers_none_of_these(tried, &a));
+}
+
+#[test]
+fn none_of_these_on_other_pages_gives_each_question_its_own_none() {
+    use painpath_core::answers::{BloodThinner, SurgeonAdvice, YesNo};
+    let mut a = Answers::default();
+    a.pain.regions.insert(Region::LowerBack);
+    a.age = Some(58);
+    // Precautions: the blood thinner is "no", every yes/no "no"; the
+    // question asked only after a "yes" stays unasked.
+    let step = step_by_id("precautions").expect("precautions step");
+    assert!(offers_none_of_these(step, &a));
+    let fields = answer_none_of_these(step, &mut a);
+    assert!(fields.contains(&F::BloodThinners) && !fields.contains(&F::ThinnerReason));
+    assert_eq!(a.precautions.blood_thinners, Some(BloodThinner::No));
+    assert_eq!(a.precautions.pregnant, Some(YesNo::No));
+    // Earlier procedures: none had, no surgeon seen, no scan yet.
+    let step = step_by_id("procedures_before").expect("procedures step");
+    answer_none_of_these(step, &mut a);
+    assert_eq!(a.history.surgeon_advice, Some(SurgeonAdvice::NotSeen));
+    assert_eq!(F::Imaging.get(&a), Value::One(2));
+    assert!(visible_questions(step, &a)
+        .iter()
+        .all(|q| q.field.get(&a) != Value::Unanswered));
+    // Mood: "not at all" on each of the four.
+    let step = step_by_id("mood").expect("mood step");
+    answer_none_of_these(step, &mut a);
+    assert_eq!(F::FeelingDown.get(&a), Value::Number(0));
+    // How long, how strong and what it feels like are never answered for
+    // the patient.
+    for id in ["when", "strength", "where", "about", "goals"] {
+        let step = step_by_id(id).expect("step");
+        assert!(none_of_these(step, &a).is_empty(), "{id}");
+    }
+    // A single yes/no question beside them is no reason for the tap.
+    let feel = step_by_id("feel").expect("feel step");
+    assert_eq!(none_of_these(feel, &a), vec![F::MuscleKnots]);
+    assert!(!offers_none_of_these(feel, &a));
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! answered before any verdict, and the one-tap "None of these apply to me".
 
 use super::{visible_questions, visible_steps, Step};
-use crate::answers::{Answers, Field as F, Kind, Region, Value, YesNo};
+use crate::answers::{Answers, Field as F, Kind, Region, Value};
 
 /// Whether a field belongs to the safety screen: every red-flag question,
 /// and weakness that is slowly getting worse (clinical-reference §0, §1).
@@ -47,29 +47,59 @@ pub fn unanswered_safety_questions(a: &Answers) -> Vec<F> {
     open
 }
 
-/// One tap "None of these apply to me": the yes/no safety questions of
-/// `step` asked for these answers and not answered yet, which the tap
-/// answers "no". Questions already answered (yes, no or not sure) keep
-/// their answer, and each can still be changed one by one afterwards.
+/// The answer one tap "None of these apply to me" gives a question, if any:
+/// "no" to a yes/no question (a red flag, a precaution, a symptom), the
+/// "none / not had / not seen / no scan yet" answer to a question about
+/// earlier procedures, surgery or scans, and "not at all" on the mood scales.
+/// Questions with no such answer (what was tried, how long, how strong,
+/// where) are always answered one by one.
+pub fn none_value(field: F) -> Option<Value> {
+    match field.kind() {
+        Kind::One { ids, .. } => ids
+            .iter()
+            .position(|id| NONE_IDS.contains(id))
+            .map(|i| Value::One(i as u8)),
+        Kind::Scale {
+            min,
+            labels: "scale.frequency",
+            ..
+        } => Some(Value::Number(min)),
+        _ => None,
+    }
+}
+
+/// The value ids that mean "none of this" for a one-value question.
+const NONE_IDS: &[&str] = &["no", "none", "not_had", "not_seen", "not_done"];
+
+/// One tap "None of these apply to me": the questions of `step` asked for
+/// these answers, not answered yet, that have a [`none_value`]. Questions
+/// already answered (yes, no or not sure) keep their answer, and each can
+/// still be changed one by one afterwards.
 pub fn none_of_these(step: &Step, a: &Answers) -> Vec<F> {
     visible_questions(step, a)
         .into_iter()
         .map(|q| q.field)
-        .filter(|f| {
-            is_safety_question(*f)
-                && matches!(f.kind(), Kind::One { kind: "yes_no", .. })
-                && f.get(a) == Value::Unanswered
-        })
+        .filter(|f| none_value(*f).is_some() && f.get(a) == Value::Unanswered)
         .collect()
 }
 
-/// Answer [`none_of_these`] "no". Returns the fields it answered.
+/// Whether a step offers the one tap: a page of safety questions whenever
+/// one is left, any other page when it would answer at least two.
+pub fn offers_none_of_these(step: &Step, a: &Answers) -> bool {
+    let left = none_of_these(step, a).len();
+    let safety_page = step.questions.iter().all(|q| is_safety_question(q.field));
+    left >= 2 || (safety_page && left >= 1)
+}
+
+/// Answer [`none_of_these`] with their [`none_value`]. Returns the fields
+/// it answered.
 pub fn answer_none_of_these(step: &Step, a: &mut Answers) -> Vec<F> {
     let fields = none_of_these(step, a);
-    let no = YesNo::ALL.iter().position(|v| *v == YesNo::No).unwrap_or(0) as u8;
     for f in &fields {
-        // A yes/no field always takes "no".
-        let _ = a.set(*f, Value::One(no));
+        if let Some(v) = none_value(*f) {
+            // The none value is one of the field's own values.
+            let _ = a.set(*f, v);
+        }
     }
     fields
 }

@@ -9,12 +9,21 @@ pub struct ProgressProps {
     pub of: usize,
 }
 
-/// "Step 3 of 12" with a bar. The total follows skip logic, so it stays honest.
+/// "Step 3 of 12, about 10 min left" with a bar. The total follows skip
+/// logic, so it stays honest; the minutes count about one a step left,
+/// this one included.
 #[function_component(Progress)]
 pub fn progress(props: &ProgressProps) -> Html {
     let label = fill(
         t(k::UI_PROGRESS),
-        &[("at", &props.at.to_string()), ("of", &props.of.to_string())],
+        &[
+            ("at", &props.at.to_string()),
+            ("of", &props.of.to_string()),
+            (
+                "min",
+                &(props.of + 1).saturating_sub(props.at).max(1).to_string(),
+            ),
+        ],
     );
     html! {
         <div class="progress">

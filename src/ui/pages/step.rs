@@ -7,8 +7,7 @@ use crate::ui::providers::use_answers;
 use crate::ui::route::{navigate, Route};
 use crate::ui::state::Action;
 use painpath_core::questionnaire::{
-    is_safety_question, none_of_these, options, step_by_id, visible_questions, visible_steps,
-    Question, STEPS,
+    offers_none_of_these, options, step_by_id, visible_questions, visible_steps, Question, STEPS,
 };
 
 #[derive(Properties, PartialEq)]
@@ -51,10 +50,9 @@ pub fn step_page(props: &StepProps) -> Html {
                 on_change={ctx.callback(move |v| Action::Set(field, v))} />
         }
     };
-    // A page of safety questions can be answered "no" in one tap; any
-    // question can still be answered yes or not sure on its own.
-    let safety_page = step.questions.iter().all(|q| is_safety_question(q.field));
-    let none = (safety_page && !none_of_these(step, answers).is_empty()).then(|| {
+    // "None of these apply to me" in one tap (see `offers_none_of_these`);
+    // any question can still be answered on its own.
+    let none = offers_none_of_these(step, answers).then(|| {
         let id = step.id;
         html! {
             <div class="none-of-these">
