@@ -187,13 +187,7 @@ pub const RULES: &[Rule] = &[
         id: "pattern.compression_fracture.vertebral_augmentation",
         effect: Effect::Match(VertebralAugmentation, Strong),
         reason: "reason.pattern.compression_fracture",
-        reads: &[
-            F::Diagnoses,
-            F::Regions,
-            F::Duration,
-            F::PegPain,
-            F::Imaging,
-        ],
+        reads: AUGMENTATION_READS,
         sources: &["lcd_l34228", "seed_001"],
         when: |f| augmentation_window(f) && f.confirmed_compression_fracture,
     },
@@ -204,13 +198,7 @@ pub const RULES: &[Rule] = &[
         id: "pattern.compression_fracture.vertebral_augmentation_unconfirmed",
         effect: Effect::Match(VertebralAugmentation, Possible),
         reason: "reason.pattern.compression_fracture_unconfirmed",
-        reads: &[
-            F::Diagnoses,
-            F::Regions,
-            F::Duration,
-            F::PegPain,
-            F::Imaging,
-        ],
+        reads: AUGMENTATION_READS,
         sources: &["lcd_l34228", "seed_001"],
         when: |f| augmentation_window(f) && !f.confirmed_compression_fracture,
     },
@@ -232,6 +220,15 @@ pub const RULES: &[Rule] = &[
         sources: &["cms_pns_lcd", "dn4"],
         when: |f| f.limb && f.dn4_items >= 3 && f.chronic && f.care_failed == crate::Tri::Met,
     },
+];
+
+/// What [`augmentation_window`] and the scan confirmation read.
+const AUGMENTATION_READS: &[F] = &[
+    F::Diagnoses,
+    F::Regions,
+    F::Duration,
+    F::PegPain,
+    F::Imaging,
 ];
 
 /// A compression fracture a doctor mentioned, in the upper or low back, in its
