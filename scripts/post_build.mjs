@@ -90,3 +90,5 @@ if (!sw.includes(tag)) {
 }
 writeFileSync(swFile, sw);
 console.log(`post_build: service worker ${tag} precaches ${precache.length} files`);
+// Hardening (content-hashed names, integrity, Trusted Types, headers), after everything above: scripts/harden_build.mjs.
+(await import("node:child_process")).execFileSync(process.execPath, ["scripts/harden_build.mjs", dir], { stdio: "inherit" });
