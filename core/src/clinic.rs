@@ -66,6 +66,37 @@ impl Default for Clinic {
 /// anything else can never pass for one.
 pub const SIGNED_LABEL: &str = "painpath clinic settings v1";
 
+/// The parameters a clinic link may carry.
+const SETTINGS: &[&str] = &[
+    "clinic",
+    "phone",
+    "book",
+    "emergency",
+    "lang",
+    "accent",
+    "offers",
+    "embed",
+    "sig",
+];
+
+/// A query string with only the clinic's settings (and their signature) in
+/// it, as they were written and in their order: a mailing tool's tracking
+/// id or a patient number is left out. A signed link made by
+/// `scripts/sign-clinic.mjs` keeps its exact form, so its signature still
+/// checks on the address.
+pub fn settings_only(query: &str) -> String {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|p| SETTINGS.contains(&p.split('=').next().unwrap_or("")))
+        .collect();
+    if kept.is_empty() || query.len() > 2000 {
+        String::new()
+    } else {
+        format!("?{}", kept.join("&"))
+    }
+}
+
 /// Settings that were present but invalid, by their parameter name.
 pub type Rejected = Vec<&'static str>;
 
@@ -216,16 +247,6 @@ impl Clinic {
         }
     }
 
-    /// The query string a link carries: the settings and their signature.
-    /// Parameters that are not settings are left out.
-    pub fn link_query(&self) -> String {
-        match &self.signature {
-            Some(sig) if self.to_query().is_empty() => format!("?sig={sig}"),
-            Some(sig) => format!("{}&sig={sig}", self.to_query()),
-            None => self.to_query(),
-        }
-    }
-
     /// The bytes a signature signs: a fixed label, then the settings.
     pub fn signed_message(&self) -> String {
         format!("{SIGNED_LABEL}\n{}", self.to_query())
@@ -348,9 +369,15 @@ mod tests {
         );
         let (c, rejected) = Clinic::from_query(&q);
         assert!(rejected.is_empty(), "{rejected:?}");
-        assert_eq!(c.link_query(), format!("?clinic=Valley&sig={sig}"));
+        assert_eq!(settings_only(&q), format!("?clinic=Valley&sig={sig}"));
         assert_eq!(c.to_query(), "?clinic=Valley");
-        assert_eq!(Clinic::from_query("?utm_source=x").0.link_query(), "");
+        assert_eq!(settings_only("?utm_source=x&patient=1"), "");
+        assert_eq!(settings_only(""), "");
+        // As written: the signed text is kept exactly.
+        assert_eq!(
+            settings_only("?phone=555%200100&x=1&clinic=A+B"),
+            "?phone=555%200100&clinic=A+B"
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::platform::{clinic_verify, dom, location, origin};
-use painpath_core::clinic::{Clinic, Rejected};
+use painpath_core::clinic::{settings_only, Clinic, Rejected};
 
 /// Clinic settings from the page's query string. Read at start-up (for the
 /// link's language) and once by the provider.
@@ -76,7 +76,7 @@ pub fn use_clinic_state() -> ClinicContext {
         if let Some(accent) = &clinic.accent {
             dom::set_accent(accent);
         }
-        location::show_query(&clinic.link_query());
+        location::show_query(&settings_only(&location::query()));
         (Rc::new(clinic), rejected, origin::shares_origin())
     });
     let verified = use_state(|| false);

@@ -2,7 +2,8 @@ use yew::prelude::*;
 
 use crate::platform::{location, lock, spawn};
 use crate::text::{k, t};
-use crate::ui::providers::{use_answers, use_clinic};
+use crate::ui::providers::use_answers;
+use painpath_core::clinic::settings_only;
 use painpath_core::codec;
 
 // How far the person has gone: the warning comes before the link. Plain
@@ -22,7 +23,6 @@ pub const LOCKED_PREFIX: &str = "L.";
 #[function_component(SharePanel)]
 pub fn share_panel() -> Html {
     let answers = use_answers();
-    let clinic = use_clinic().clinic;
     let stage = use_state(|| CLOSED);
     // The locked link's code and its passphrase.
     let sealed = use_state(String::new);
@@ -58,7 +58,7 @@ pub fn share_panel() -> Html {
     let base = format!(
         "{}{}#/shared/",
         location::origin_and_path(),
-        clinic.link_query()
+        settings_only(&location::query())
     );
     let link = match *stage {
         PLAIN => format!("{base}{}", codec::encode(answers.answers())),
@@ -72,7 +72,11 @@ pub fn share_panel() -> Html {
             if *stage == CLOSED {
                 <button type="button" class="btn" onclick={go(WARNED)}>{ t(k::SHARE_START) }</button>
             }
-            if *stage >= WARNED {
+            if *stage == LOCKED {
+                <div class="notice notice-warning" role="note">
+                    <p>{ t(k::SHARE_LOCKED_NOTE) }</p>
+                </div>
+            } else if *stage >= WARNED {
                 <div class="notice notice-warning" role="note">
                     <p><strong>{ t(k::SHARE_WARNING_TITLE) }</strong></p>
                     <p>{ t(k::SHARE_WARNING_BODY) }</p>
