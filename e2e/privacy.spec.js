@@ -1,7 +1,11 @@
 // Privacy is a feature: every request stays on the app's own origin, none
 // carries an answer, nothing is stored but this tab's session, and the
 // Content-Security-Policy refuses other origins.
-import { test, expect } from "@playwright/test";
+import { test, expect, chromium } from "@playwright/test";
+import { execSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { answer, next, noToAll, tapRegions, nextUntilReview, seeResults, recordRequests, noWarningSigns } from "./helpers.js";
 
 test("a full journey from a clinic link, with review, results, guide, summary, a locked results link opened elsewhere and the clinic page, makes no request that leaves the origin or carries answers, in any page, popup or service worker", async ({ page, baseURL, context }) => {
@@ -111,4 +115,49 @@ test("the Content-Security-Policy allows only the app's own origin and refuses a
   });
   expect(outcome).toBe("refused");
   await expect.poll(() => violations.length).toBeGreaterThan(0);
+});
+
+test("session restore: the browser brings the tab back with its storage, PainPath asks for nothing, and answers last used over an hour before are gone", async ({ baseURL }) => {
+  test.setTimeout(60_000);
+  // A browser profile on disk, as a person's is; "continue where you left off".
+  const profile = mkdtempSync(join(tmpdir(), "painpath-profile-"));
+  const launch = (extra = []) => chromium.launchPersistentContext(profile, {
+    executablePath: execSync("command -v chromium", { shell: "/bin/sh" }).toString().trim(),
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", ...extra],
+  });
+  const origin = new URL(baseURL).origin;
+  try {
+    let context = await launch();
+    let page = context.pages()[0] ?? await context.newPage();
+    await page.goto(`${origin}/#/q/about`);
+    await page.getByLabel("How old are you?").fill("70");
+    await expect.poll(() => page.evaluate(() => sessionStorage.getItem("painpath.session"))).toMatch(/^t\d+\|v1\|/);
+    await context.close();
+
+    // Restored within the hour: the answers are back, and nothing leaves.
+    context = await launch(["--restore-last-session"]);
+    let requests = recordRequests(context);
+    await expect.poll(() => context.pages().find((p) => p.url().startsWith(origin))).toBeTruthy();
+    page = context.pages().find((p) => p.url().startsWith(origin));
+    await expect(page.getByLabel("How old are you?")).toHaveValue("70");
+    expect(requests.filter((r) => new URL(r.url).origin !== origin || r.method !== "GET" || r.body)).toEqual([]);
+    // As if the tab had last been used two hours before the browser closed.
+    await page.evaluate(() => {
+      const saved = sessionStorage.getItem("painpath.session");
+      sessionStorage.setItem("painpath.session", saved.replace(/^t\d+/, `t${Date.now() - 2 * 3600 * 1000}`));
+    });
+    await context.close();
+
+    context = await launch(["--restore-last-session"]);
+    requests = recordRequests(context);
+    await expect.poll(() => context.pages().find((p) => p.url().startsWith(origin))).toBeTruthy();
+    page = context.pages().find((p) => p.url().startsWith(origin));
+    await expect(page.locator("main h1")).toHaveText("About you");
+    await expect(page.getByLabel("How old are you?")).toHaveValue("");
+    expect(await page.evaluate(() => sessionStorage.getItem("painpath.session"))).toBeNull();
+    expect(requests.filter((r) => new URL(r.url).origin !== origin || r.method !== "GET" || r.body)).toEqual([]);
+    await context.close();
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
 });
