@@ -1,4 +1,5 @@
 // Shared helpers for the end-to-end tests.
+import { expect } from "@playwright/test";
 import { execSync, spawn } from "node:child_process";
 import { mkdirSync, writeFileSync, existsSync, cpSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -27,6 +28,13 @@ export function recordRequests(target) {
     navigation: req.isNavigationRequest(), headers: req.headers(),
   }));
   return seen;
+}
+
+/** Wait until the service worker controls the page (reloading once if needed). */
+export async function controlled(page) {
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
 }
 
 /** Serve a directory with the project's static server (the headers of its

@@ -3,13 +3,7 @@ import { test, expect } from "@playwright/test";
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { procedureNames, kneeArthritisJourney, copyOfBuild, rebuild, serve } from "./helpers.js";
-
-async function controlled(page) {
-  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
-  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
-  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-}
+import { procedureNames, kneeArthritisJourney, copyOfBuild, rebuild, serve, controlled } from "./helpers.js";
 
 
 test("after one visit in English, Spanish works offline too: switch, results and guide", async ({ page, context }) => {

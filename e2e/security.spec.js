@@ -8,14 +8,8 @@ import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
-  serve, copyOfBuild, allowFraming, rebuild, recordRequests, screenshotBoth, openWithAnswers, noToAll, next, vignetteCode,
+  controlled, serve, copyOfBuild, allowFraming, rebuild, recordRequests, screenshotBoth, openWithAnswers, noToAll, next, vignetteCode,
 } from "./helpers.js";
-
-async function controlled(page) {
-  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
-  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
-  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-}
 
 const sha384 = (buf) => `sha384-${createHash("sha384").update(buf).digest("base64")}`;
 
@@ -159,7 +153,7 @@ test("H2: a clinic link signed by the site shows the clinic as verified; the sam
   }
 });
 
-test("M1 (E1b): answers kept in the tab are forgotten after an hour without a change, so a tab the browser brings back later opens fresh", async ({ page }) => {
+test("M1 (E1b): answers kept in the tab are forgotten an hour after PainPath was last used, so a tab the browser brings back later opens fresh", async ({ page }) => {
   await page.clock.install();
   await page.goto("./");
   await expect(page.getByText("Kept for one hour.")).toBeVisible();
