@@ -97,7 +97,8 @@ test("a frame whose sandbox blocks the emergency call shows the number as text",
     await frame.getByRole("group", { name: "Do you have new trouble passing urine, or are you leaking urine without warning?" })
       .getByLabel("Yes", { exact: true }).click();
     await expect(frame.locator("#urgency-title")).toHaveText("Get emergency help now");
-    await expect(frame.getByText("If the button does not work, dial 911 on your phone.")).toBeVisible();
+    await expect(frame.getByText("Dial 911 on your phone now.")).toBeVisible();
+    await expect(frame.getByText("If the button does not work, dial 911 on your phone.")).toBeHidden();
     await expect(frame.getByRole("link", { name: "Call 911 now" })).toBeHidden();
     await page.locator("iframe").scrollIntoViewIfNeeded();
     await page.screenshot({ path: "artifacts/screenshots/embed-call-blocked-desktop.png" });

@@ -249,6 +249,9 @@ test("M3 (E4): a page allowed to frame PainPath learns nothing about the answers
       await frame.getByRole("group", { name: "Do you have new trouble passing urine, or are you leaking urine without warning?" })
         .getByLabel("Yes", { exact: true }).click();
       await expect(frame.locator("#urgency-title")).toHaveText("Get emergency help now");
+      // In a frame the number is also given as text, beside the call button.
+      await expect(frame.getByRole("link", { name: "Call 911 now" })).toBeVisible();
+      await expect(frame.getByText("If the button does not work, dial 911 on your phone.")).toBeVisible();
     },
   };
   const seen = {};

@@ -21,8 +21,12 @@ pub fn view(voice: Voice, urgency: Urgency, reasons: &[&Reason]) -> Html {
                 </a>
                 // The number as text to dial, for a frame whose host blocks
                 // the call button (the stylesheet shows it only in a frame,
-                // as `frame-height.js` marks it).
-                <p class="tel-fallback">{ fill(t(k::EMERGENCY_DIAL), &[("number", number)]) }</p>
+                // as `frame-height.js` marks it, and only the second line
+                // when the button is hidden).
+                <p class="tel-fallback">
+                    <span class="tel-beside">{ fill(t(k::EMERGENCY_DIAL), &[("number", number)]) }</span>
+                    <span class="tel-only">{ fill(t(k::EMERGENCY_DIAL_ONLY), &[("number", number)]) }</span>
+                </p>
                 { emergency_note::view(voice.clinic) }
             }
             if !reasons.is_empty() {
