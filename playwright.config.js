@@ -1,5 +1,7 @@
-// End-to-end tests run against the release build in dist/, served locally,
-// in Debian's Chromium (Playwright's own browser download is not used).
+// End-to-end tests run against the release build in dist/, served locally
+// with the response headers a real host sends (scripts/serve-static.mjs
+// reads the build's _headers), in Debian's Chromium (Playwright's own
+// browser download is not used).
 import { defineConfig } from "@playwright/test";
 import { execSync } from "node:child_process";
 
@@ -37,7 +39,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory dist`,
+    command: `node scripts/serve-static.mjs ${PORT} dist`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 20_000,

@@ -1,6 +1,9 @@
 // Shared helpers for the end-to-end tests.
-import { execSync } from "node:child_process";
-import { mkdirSync, writeFileSync, existsSync } from "node:fs";
+import { expect } from "@playwright/test";
+import { execSync, spawn } from "node:child_process";
+import { mkdirSync, writeFileSync, existsSync, cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 800 };
@@ -15,11 +18,60 @@ export async function screenshotBoth(page, name) {
   }
 }
 
-/** Record every request the page makes; returns the live list. */
-export function recordRequests(page) {
+/** Record every request the page makes; returns the live list. Given the
+ * browser context instead, it records the requests of every page, popup and
+ * frame in it and of its service workers too (`worker: true`). */
+export function recordRequests(target) {
   const seen = [];
-  page.on("request", (req) => seen.push({ url: req.url(), method: req.method(), body: req.postData() }));
+  target.on("request", (req) => seen.push({
+    url: req.url(), method: req.method(), body: req.postData(), worker: !!req.serviceWorker(),
+    navigation: req.isNavigationRequest(), headers: req.headers(),
+  }));
   return seen;
+}
+
+/** Wait until the service worker controls the page (reloading once if needed). */
+export async function controlled(page) {
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+}
+
+/** Serve a directory with the project's static server (the headers of its
+ * _headers file) on its own port; returns the server process. */
+export async function serve(dir, port) {
+  const server = spawn("node", ["scripts/serve-static.mjs", String(port), dir], { stdio: "ignore" });
+  for (let i = 0; i < 50; i++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/`);
+      return server;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return server;
+}
+
+/** A copy of the build in a new temporary folder. */
+export function copyOfBuild() {
+  const dir = mkdtempSync(join(tmpdir(), "painpath-build-"));
+  cpSync("dist", dir, { recursive: true });
+  return dir;
+}
+
+/** Let `origins` frame the patient app of the copy in `dir`, as listing
+ * them in deploy/embed-origins.txt before the build would. */
+export function allowFraming(dir, ...origins) {
+  const file = join(dir, "_headers");
+  const blocks = readFileSync(file, "utf8").split("\n\n").map((b) => (/^\/(index\.html)?\n/m.test(b)
+    ? b.replace("frame-ancestors 'none'", `frame-ancestors ${origins.join(" ")}`) : b));
+  writeFileSync(file, blocks.join("\n\n"));
+}
+
+/** Run the build step again on a changed copy, as a new release would;
+ * `deploy` is another folder of deployment settings (clinic keys, sites). */
+export function rebuild(dir, deploy) {
+  execSync(`node scripts/harden_build.mjs ${dir}`, { stdio: "ignore", env: { ...process.env, ...(deploy ? { PAINPATH_DEPLOY: deploy } : {}) } });
 }
 
 /** Answer questions on the current step: [[question legend, option label], …]. */

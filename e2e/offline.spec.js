@@ -1,23 +1,10 @@
 // Offline after the first visit, clean updates, and deploys under a sub-path.
 import { test, expect } from "@playwright/test";
-import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { procedureNames, kneeArthritisJourney } from "./helpers.js";
+import { procedureNames, kneeArthritisJourney, copyOfBuild, rebuild, serve, controlled } from "./helpers.js";
 
-async function controlled(page) {
-  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
-  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
-  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-}
-
-/** Serve a directory with the compressing static server on its own port. */
-async function serve(dir, port) {
-  const server = spawn("node", ["scripts/serve-static.mjs", String(port), dir], { stdio: "ignore" });
-  await new Promise((r) => setTimeout(r, 600));
-  return server;
-}
 
 test("after one visit in English, Spanish works offline too: switch, results and guide", async ({ page, context }) => {
   await page.goto("./");
@@ -57,21 +44,20 @@ test("after one visit: offline reload, a whole journey, the guide and the printe
 
 test("a new release replaces the old cleanly, tells the person, and keeps their answers", async ({ page }) => {
   test.setTimeout(60_000);
-  const dir = mkdtempSync(join(tmpdir(), "painpath-update-"));
-  cpSync("dist", dir, { recursive: true });
+  const dir = copyOfBuild();
   const server = await serve(dir, 4191);
   try {
     await page.goto("http://127.0.0.1:4191/#/q/about");
     await controlled(page);
     await page.getByLabel("How old are you?").fill("70");
-    const oldCache = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith("painpath-")));
+    const oldCache = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith("painpath:")));
     expect(oldCache).toHaveLength(1);
 
-    // "Deploy" a new build: new page content, new worker version.
+    // "Deploy" a new build: new page content, then the build step again
+    // (new worker version, list and integrity).
     const index = join(dir, "index.html");
     writeFileSync(index, readFileSync(index, "utf8").replace("<title>", '<meta name="build" content="next" /><title>'));
-    const sw = join(dir, "sw.js");
-    writeFileSync(sw, readFileSync(sw, "utf8").replace(/const VERSION = "[^"]+";/, 'const VERSION = "next-build";'));
+    rebuild(dir);
 
     await page.reload();
     // The old version keeps serving until the person agrees: no mix of files.
@@ -80,7 +66,9 @@ test("a new release replaces the old cleanly, tells the person, and keeps their 
     await page.getByRole("button", { name: "Update now" }).click();
     await expect.poll(() => page.locator('meta[name="build"]').count(), { timeout: 15_000 }).toBe(1);
     await expect(page.getByLabel("How old are you?")).toHaveValue("70");
-    await expect.poll(() => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith("painpath-")))).toEqual(["painpath-next-build"]);
+    const newCache = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith("painpath:")));
+    expect(newCache).toHaveLength(1);
+    expect(newCache).not.toEqual(oldCache);
   } finally {
     server.kill();
   }
@@ -95,6 +83,8 @@ test("works deployed under a sub-path, online and offline", async ({ page, conte
     const requests = [];
     page.on("request", (r) => requests.push(new URL(r.url()).pathname));
     await page.goto("http://127.0.0.1:4192/painpath/");
+    // Supported, but not safe: the person is told.
+    await expect(page.getByText(/this copy of PainPath runs inside another website/)).toBeVisible();
     await page.getByRole("button", { name: "Start" }).click();
     await expect(page.locator("main h1")).toHaveText("First, a few safety questions");
     expect(requests.filter((p) => !p.startsWith("/painpath/"))).toEqual([]);

@@ -7,6 +7,8 @@ test("clinic link settings are applied: name, phone, booking, emergency number, 
   await page.goto(`./${q}`);
   await expect(page.locator(".site-header")).toContainText("Valley Pain Center");
   await expect(page.getByText(/call 112 or go to the nearest emergency department/)).toBeVisible();
+  // The usual number is always shown beside a number the link set.
+  await expect(page.getByText("112 comes from the link you were given. If it does not work where you are, call 911.")).toBeVisible();
   const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--accent").trim());
   expect(accent).toBe("#4a2c6d");
   await page.evaluate(() => sessionStorage.clear());
@@ -16,7 +18,10 @@ test("clinic link settings are applied: name, phone, booking, emergency number, 
   await page.reload();
   await expect(page.getByText("Book a visit with Valley Pain Center")).toBeVisible();
   await expect(page.getByRole("link", { name: "Call 555-0100" })).toHaveAttribute("href", "tel:5550100");
-  await expect(page.getByRole("link", { name: "Book online" })).toHaveAttribute("href", "https://valley.example/book");
+  // The button says where it leads; the details are marked as the link's own.
+  await expect(page.getByRole("link", { name: "Book online at valley.example" })).toHaveAttribute("href", "https://valley.example/book");
+  await expect(page.getByText("These clinic details come from the link you were given.")).toBeVisible();
+  await expect(page.locator(".site-header")).toContainText("Clinic details from your link");
   // Epidural injections are not offered here: the card says to ask about a referral.
   await expect(page.locator('[data-procedure="epidural_steroid_injection"] .referral')).toHaveText(/Ask about a referral/);
   await screenshotBoth(page, "results-clinic");
@@ -93,7 +98,9 @@ test("the clinic page builds a validated patient link and embed snippet with a l
   expect(await page.locator("#qr-code svg path, #qr-code svg rect").count()).toBeGreaterThan(0);
   const snippet = await page.locator("#c-embed").inputValue();
   expect(snippet).toContain('sandbox="allow-scripts allow-same-origin');
-  expect(snippet).toContain("embed.js");
+  expect(snippet).toContain('referrerpolicy="no-referrer"');
+  // The helper script under its content-hashed name, pinned by its integrity.
+  expect(snippet).toMatch(/<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.[0-9a-f]{16}\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"/);
   await screenshotBoth(page, "clinics");
   // The link works: opening it applies the settings.
   await page.goto(link);

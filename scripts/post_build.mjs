@@ -13,11 +13,9 @@
 //    ones allowed, by their SHA-256;
 // 5. writes the results' styles (styles/results.css, hashed) and copies the
 //    clinic page's QR library (npm qrcode-generator);
-// 6. writes the service worker's precache list and version from the real
-//    output files (hashed names kept; the clinic page's files are left out,
-//    patients never need them), so a new build replaces the old whole;
-// 7. writes a .gz and a .br beside every text and wasm file, for static hosts
-//    that serve precompressed files (see README "Deploying").
+// 6. (scripts/harden_build.mjs, run last, names every file by its content,
+//    adds integrity, Trusted Types and headers, and writes the service
+//    worker's precache list: the clinic page's files are left out);
 // The plain-JS files live in web/ and are copied by Trunk to the root of the
 // build, the addresses clinics' pages link to (embed.js) and scripts load.
 import { readFileSync, writeFileSync, readdirSync, copyFileSync, mkdtempSync, rmSync } from "node:fs";
@@ -25,7 +23,6 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { execFileSync } from "node:child_process";
-import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? "dist";
 const release = (process.env.TRUNK_PROFILE ?? "release") === "release";
@@ -148,28 +145,10 @@ console.log("post_build: index.html and clinic.html written with their Content-S
 // 5. The QR library for the clinic page, from npm (loaded only on that page).
 copyFileSync("node_modules/qrcode-generator/dist/qrcode.js", join(dir, "qrcode.js"));
 
-// 6. The service worker's precache list: everything a patient may need
-// offline. The clinic page and its files are fetched from the network.
-const clinicOnly = (f) => f === "clinic.html" || f.startsWith("painpath-clinic-") || f === "qrcode.js" || f === "clinic-qr.js";
-const files = readdirSync(dir).filter((f) => !f.startsWith(".") && f !== "sw.js" && f !== "index.html" && !/\.(gz|br)$/.test(f)).sort();
-const version = createHash("sha256");
-for (const f of ["index.html", ...files]) version.update(f).update(readFileSync(join(dir, f)));
-const tag = version.digest("hex").slice(0, 16);
-const precache = ["./", ...files.filter((f) => !clinicOnly(f)).map((f) => `./${f}`)];
-const swFile = join(dir, "sw.js");
-let sw = readFileSync(swFile, "utf8");
-sw = sw.replace(/const VERSION = "[^"]*";/, `const VERSION = "${tag}";`);
-sw = sw.replace(/const PRECACHE = \[[^\]]*\];/, `const PRECACHE = ${JSON.stringify(precache)};`);
-if (!sw.includes(tag)) fail("could not write the service worker version");
-writeFileSync(swFile, sw);
-console.log(`post_build: service worker ${tag} precaches ${precache.length} files`);
-
-// 7. Precompressed copies for static hosts (gzip -9 and brotli 11).
-let compressed = 0;
-for (const f of readdirSync(dir).filter((f) => /\.(html|js|css|wasm|txt|svg|webmanifest|json)$/.test(f))) {
-  const data = readFileSync(join(dir, f));
-  writeFileSync(join(dir, `${f}.gz`), gzipSync(data, { level: 9 }));
-  writeFileSync(join(dir, `${f}.br`), brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-  compressed += 1;
-}
-console.log(`post_build: ${compressed} files written precompressed (.gz, .br)`);
+// 6. Hardening, after everything above (scripts/harden_build.mjs): every file
+// named by its content and loaded with its integrity, Trusted Types, the
+// response headers, the service worker's precache list (the clinic page's
+// files left out: patients never need them offline), and a .gz and a .br
+// beside every text and wasm file for static hosts that serve precompressed
+// files (see README "Deployment").
+execFileSync(process.execPath, ["scripts/harden_build.mjs", dir], { stdio: "inherit" });

@@ -32,7 +32,9 @@ fi
 
 if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (a few minutes, once)"
-  # Not --locked: its lock file names a crate version the registry does not have.
+  # Not --locked: its lock file names a crate version the registry does not
+  # have (webpki-roots 1.0.11, for ureq). It generates the JS glue, which the
+  # build then pins by integrity like every other file.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 

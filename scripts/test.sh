@@ -17,6 +17,9 @@ cargo clippy --workspace --all-targets --quiet -- -D warnings
 step "the core stays pure: no web crate among its dependencies"
 scripts/check-core-pure.sh
 
+step "licences of everything built into the app or run to build it"
+node scripts/licences.mjs
+
 step "native tests: core (schema, engine, vignettes, properties, review command), text"
 cargo test --workspace --quiet
 

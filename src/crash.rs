@@ -11,39 +11,32 @@
 
 use crate::platform::{dom, location, storage};
 
-/// The error screen, in the language on screen. Locale text holds no markup
-/// (a test checks), and it is escaped here all the same.
-fn screen() -> String {
-    use crate::text::{k, t, Key};
-    let e = |key: Key| {
-        t(key)
-            .replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-    };
-    format!(
-        "<main class=\"page\"><section class=\"card crash\" role=\"alert\">\
-         <h1>{}</h1><p>{}</p><p>{}</p>\
-         <p class=\"crash-actions\"><a class=\"btn btn-primary\" href=\"./\">{}</a> \
-         <a class=\"btn\" href=\"./?reset\">{}</a></p></section></main>",
-        e(k::CRASH_TITLE),
-        e(k::CRASH_BODY),
-        e(k::CRASH_KEPT),
-        e(k::CRASH_RETRY),
-        e(k::UI_START_OVER),
-    )
+/// The error screen's words, in the language on screen: title, two
+/// paragraphs and the two links' labels.
+fn words() -> [&'static str; 5] {
+    use crate::text::{k, t};
+    [
+        t(k::CRASH_TITLE),
+        t(k::CRASH_BODY),
+        t(k::CRASH_KEPT),
+        t(k::CRASH_RETRY),
+        t(k::UI_START_OVER),
+    ]
 }
 
-/// Prepare the error screen in the language on screen, for the page. The release build stops at a panic without running any
-/// hook (it carries no unwinding or message code); the page's start-up script
-/// (`web/boot.js`) then shows what is prepared here.
+/// Prepare the error screen's words in the language on screen, for the page.
+/// The release build stops at a panic without running any hook (it carries
+/// no unwinding or message code); the page's start-up script
+/// (`web/boot.js`) then builds the screen from these words as plain text.
 pub fn prepare() {
-    dom::prepare_crash_screen(&screen());
+    dom::prepare_crash_screen(&words().join("\n"));
 }
 
-/// Show the error screen. Safe to call from a panic hook.
+/// Show the error screen, in the language on screen. Safe to call from a
+/// panic hook. Built from plain text, never parsed as markup.
 pub fn show_error_screen() {
-    dom::replace_body(&screen());
+    let [title, body, kept, retry, again] = words();
+    dom::replace_body_with_message(title, &[body, kept], &[(retry, "./"), (again, "./?reset")]);
 }
 
 /// Install the hook once, at start-up. Yew's own hook would replace a plain

@@ -6,10 +6,13 @@
 //! browser feature (storage turned off, no service worker): the app keeps
 //! working without it.
 
+pub mod clinic_verify;
 pub mod dom;
 pub mod fetch;
 pub mod location;
+pub mod lock;
 pub mod modules;
+pub mod origin;
 pub mod qr;
 pub mod storage;
 pub mod sw;

@@ -192,12 +192,13 @@ async fn pain_scale_has_eleven_labelled_points_and_records_a_choice() {
     yew::scheduler::flush().await;
     assert!(input(&root, "#peg_pain-7").checked());
     assert!(!input(&root, "#peg_pain-6").checked());
-    // The choice is saved for a reload.
+    // The choice is saved for a reload, with the time it was saved (so it
+    // can be forgotten an hour later).
     let saved = web_sys::window()
         .and_then(|w| w.session_storage().ok().flatten())
         .and_then(|s| s.get_item("painpath.session").ok().flatten())
         .unwrap_or_default();
-    assert!(saved.starts_with("v1|"), "{saved}");
+    assert!(saved.starts_with('t') && saved.contains("|v1|"), "{saved}");
 }
 
 #[wasm_bindgen_test]

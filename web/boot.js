@@ -52,7 +52,20 @@
 
   const crash = (error) => {
     if (!(error instanceof WebAssembly.RuntimeError)) return;
-    if (typeof window.painpathCrashScreen === "string") document.body.innerHTML = window.painpathCrashScreen;
+    // The app's words, one per line (src/crash.rs), set as text: never markup.
+    const words = window.painpathCrashScreen;
+    if (typeof words !== "string") return;
+    const [title, body, kept, retry, again] = words.split("\n");
+    const el = (tag, className, text) => Object.assign(document.createElement(tag), { className, textContent: text || "" });
+    const link = (className, text, href) => Object.assign(el("a", className, text), { href });
+    const card = el("section", "card crash");
+    card.setAttribute("role", "alert");
+    const actions = el("p", "crash-actions");
+    actions.append(link("btn btn-primary", retry, "./"), " ", link("btn", again, "./?reset"));
+    card.append(el("h1", "", title), el("p", "", body), el("p", "", kept), actions);
+    const main = el("main", "page");
+    main.append(card);
+    document.body.replaceChildren(main);
   };
   addEventListener("error", (e) => crash(e.error));
   addEventListener("unhandledrejection", (e) => crash(e.reason));

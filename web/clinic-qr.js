@@ -3,25 +3,53 @@
 // element for this file (src/platform/qr.rs), so it runs each time that page
 // shows; it draws then, and again after each edit of the clinic form. The QR
 // library (npm qrcode-generator, copied into the build as qrcode.js) is
-// loaded on the first drawing; patients never download either.
+// loaded on the first drawing, under its content-hashed name and with its
+// integrity (both listed in the page's <meta name="painpath-file:qrcode.js">).
+// The drawing is built element by element: the page parses no markup from
+// script (Trusted Types).
 (function () {
   if (window.painpathDrawQr) {
     window.painpathDrawQr();
     return;
   }
+  var SVG = "http://www.w3.org/2000/svg";
   var loading = null;
   function library() {
     if (window.qrcode) return Promise.resolve(window.qrcode);
     if (!loading) {
       loading = new Promise(function (resolve, reject) {
+        var meta = document.querySelector('meta[name="painpath-file:qrcode.js"]');
+        var listed = ((meta && meta.getAttribute("content")) || "qrcode.js").split(" ");
         var s = document.createElement("script");
-        s.src = "qrcode.js";
+        if (listed[1]) s.integrity = listed[1];
+        s.src = listed[0];
         s.onload = function () { resolve(window.qrcode); };
         s.onerror = function () { loading = null; s.remove(); reject(); };
         document.head.appendChild(s);
       });
     }
     return loading;
+  }
+  function svg(qr) {
+    var n = qr.getModuleCount(), margin = 4, size = n + 2 * margin, d = "";
+    for (var r = 0; r < n; r++) {
+      for (var c = 0; c < n; c++) {
+        if (qr.isDark(r, c)) d += "M" + (c + margin) + " " + (r + margin) + "h1v1h-1z";
+      }
+    }
+    var el = document.createElementNS(SVG, "svg");
+    el.setAttribute("viewBox", "0 0 " + size + " " + size);
+    el.setAttribute("shape-rendering", "crispEdges");
+    var back = document.createElementNS(SVG, "rect");
+    back.setAttribute("width", size);
+    back.setAttribute("height", size);
+    back.setAttribute("fill", "#fff");
+    var dots = document.createElementNS(SVG, "path");
+    dots.setAttribute("d", d);
+    dots.setAttribute("fill", "#000");
+    el.appendChild(back);
+    el.appendChild(dots);
+    return el;
   }
   function draw() {
     var field = document.getElementById("c-link");
@@ -34,7 +62,7 @@
       var qr = qrcode(0, "M");
       qr.addData(link);
       qr.make();
-      box.innerHTML = qr.createSvgTag({ cellSize: 4, margin: 4, scalable: true });
+      box.replaceChildren(svg(qr));
       box.setAttribute("data-link", link);
     }, function () { /* offline before the library was cached: no code */ });
   }

@@ -1,13 +1,19 @@
 //! Clinic settings carried in a link's query string, e.g.
 //! `?clinic=Valley%20Pain%20Center&phone=555-0100&book=https://valley.example/book&emergency=911&accent=1f5f8b&offers=epidural_steroid_injection,joint_injection`.
 //!
-//! They are not patient data. Every value is validated; an invalid one is
-//! dropped and named in a notice, never rendered as markup or followed as a
-//! script URL. Pure: no web APIs, tested natively.
+//! They are not patient data. Every value is validated ([`checks`]); an
+//! invalid one is dropped and named in a notice, never rendered as markup or
+//! followed as a script URL. Anyone can make such a link, so the app shows
+//! the settings as the link's own unless they carry a valid signature
+//! (`sig`, made by the site's operator with `scripts/sign-clinic.mjs` over
+//! [`Clinic::signed_message`]). Pure: no web APIs, tested natively.
+
+pub mod checks;
 
 use crate::assessment::Procedure;
 use crate::locale::LANGUAGES;
 use crate::phrases::DEFAULT_EMERGENCY_NUMBER;
+use checks::*;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Clinic {
@@ -20,8 +26,24 @@ pub struct Clinic {
     pub lang: Option<String>,
     /// Six hex digits, dark enough for white text.
     pub accent: Option<String>,
-    /// Procedures the clinic offers; `None` means it did not say.
+    /// Procedures the clinic offers, in [`Procedure::ALL`]'s order; `None`
+    /// means it did not say.
     pub offers: Option<Vec<Procedure>>,
+    /// The origin of the clinic's page that embeds PainPath; the frame's
+    /// height goes to this page only.
+    pub embed: Option<String>,
+    /// `<key id>.<signature>` over [`Clinic::signed_message`], when the
+    /// site's operator signed these settings.
+    pub signature: Option<String>,
+}
+
+/// Where a booking link leads, as the patient is shown it before they follow it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Destination<'a> {
+    /// A web page on this host.
+    Web(&'a str),
+    Phone(&'a str),
+    Email(&'a str),
 }
 
 impl Default for Clinic {
@@ -34,7 +56,44 @@ impl Default for Clinic {
             lang: None,
             accent: None,
             offers: None,
+            embed: None,
+            signature: None,
         }
+    }
+}
+
+/// What a signature signs before the settings, so a signature made for
+/// anything else can never pass for one.
+pub const SIGNED_LABEL: &str = "painpath clinic settings v1";
+
+/// The parameters a clinic link may carry.
+const SETTINGS: &[&str] = &[
+    "clinic",
+    "phone",
+    "book",
+    "emergency",
+    "lang",
+    "accent",
+    "offers",
+    "embed",
+    "sig",
+];
+
+/// A query string with only the clinic's settings (and their signature) in
+/// it, as they were written and in their order: a mailing tool's tracking
+/// id or a patient number is left out. A signed link made by
+/// `scripts/sign-clinic.mjs` keeps its exact form, so its signature still
+/// checks on the address.
+pub fn settings_only(query: &str) -> String {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|p| SETTINGS.contains(&p.split('=').next().unwrap_or("")))
+        .collect();
+    if kept.is_empty() || query.len() > 2000 {
+        String::new()
+    } else {
+        format!("?{}", kept.join("&"))
     }
 }
 
@@ -79,77 +138,6 @@ pub fn percent_encode(s: &str) -> String {
     out
 }
 
-fn valid_name(v: &str) -> bool {
-    let n = v.chars().count();
-    (1..=80).contains(&n) && !v.chars().any(|c| c.is_control() || "<>{}\"`\\".contains(c))
-}
-
-fn valid_phone(v: &str) -> bool {
-    let digits = v.chars().filter(char::is_ascii_digit).count();
-    (3..=20).contains(&digits)
-        && v.len() <= 30
-        && v.chars()
-            .all(|c| c.is_ascii_digit() || " +-().".contains(c))
-}
-
-fn valid_host(h: &str) -> bool {
-    !h.is_empty()
-        && h.len() <= 253
-        && h.split('.')
-            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
-}
-
-/// https, tel or mailto only; no spaces, quotes or angle brackets anywhere.
-fn valid_booking(v: &str) -> bool {
-    if v.len() > 300
-        || v.chars()
-            .any(|c| c.is_whitespace() || c.is_control() || "<>\"'`\\".contains(c))
-    {
-        return false;
-    }
-    if let Some(rest) = v.strip_prefix("https://") {
-        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-        let host = host.rsplit_once(':').map_or(host, |(h, port)| {
-            if port.chars().all(|c| c.is_ascii_digit()) {
-                h
-            } else {
-                ""
-            }
-        });
-        valid_host(host)
-    } else if let Some(number) = v.strip_prefix("tel:") {
-        valid_phone(number)
-    } else if let Some(address) = v.strip_prefix("mailto:") {
-        let address = address.split('?').next().unwrap_or("");
-        matches!(address.split_once('@'), Some((user, host)) if !user.is_empty() && user.chars().all(|c| c.is_ascii_alphanumeric() || "._%+-".contains(c)) && valid_host(host))
-    } else {
-        false
-    }
-}
-
-fn valid_emergency(v: &str) -> bool {
-    (2..=6).contains(&v.len()) && v.chars().all(|c| c.is_ascii_digit())
-}
-
-/// Relative luminance of a hex colour, with gamma 2 in place of the sRGB
-/// curve. For mid-tones this is higher than the exact WCAG value, so the
-/// contrast check errs on the side of rejecting a colour (and needs no `powf`,
-/// which would add a maths library to the bundle).
-fn luminance(hex: &str) -> Option<f64> {
-    let channel = |i: usize| -> Option<f64> {
-        let v = f64::from(u8::from_str_radix(hex.get(i..i + 2)?, 16).ok()?) / 255.0;
-        Some(v * v)
-    };
-    Some(0.2126 * channel(0)? + 0.7152 * channel(2)? + 0.0722 * channel(4)?)
-}
-
-/// Six hex digits, with at least 4.5:1 contrast against white text.
-fn valid_accent(v: &str) -> bool {
-    v.len() == 6
-        && v.chars().all(|c| c.is_ascii_hexdigit())
-        && luminance(v).is_some_and(|l| 1.05 / (l + 0.05) >= 4.5)
-}
-
 impl Clinic {
     /// Read settings from a query string (with or without the leading `?`).
     /// Unknown parameters are ignored; invalid known ones are rejected.
@@ -191,17 +179,31 @@ impl Clinic {
                 },
                 "offers" => {
                     let ids: Vec<&str> = raw.split(',').filter(|s| !s.is_empty()).collect();
-                    let found: Vec<Procedure> = ids
+                    let known = ids
                         .iter()
-                        .filter_map(|id| Procedure::ALL.iter().copied().find(|p| p.id() == *id))
+                        .all(|id| Procedure::ALL.iter().any(|p| p.id() == *id));
+                    // In one order, once each: the same settings make the same link.
+                    let found: Vec<Procedure> = Procedure::ALL
+                        .iter()
+                        .copied()
+                        .filter(|p| ids.contains(&p.id()))
                         .collect();
-                    if found.len() == ids.len() && !found.is_empty() {
+                    if known && !found.is_empty() {
                         c.offers = Some(found);
                     } else {
                         rejected.push("offers");
                     }
                 }
-                "reset" => {}
+                "embed" => match ok(valid_embed) {
+                    Some(v) => c.embed = Some(v.to_ascii_lowercase()),
+                    None => rejected.push("embed"),
+                },
+                "sig" => match ok(valid_signature) {
+                    Some(v) => c.signature = Some(v),
+                    None => rejected.push("sig"),
+                },
+                // Anything else (a mailing tool's tracking id, a patient
+                // number) is not a setting: it is dropped from the address.
                 _ => {}
             }
         }
@@ -209,7 +211,8 @@ impl Clinic {
         (c, rejected)
     }
 
-    /// The query string for these settings (for the clinic page's link).
+    /// The query string for these settings, without the signature: the one
+    /// form of them (for the clinic page's link, and what a signature signs).
     pub fn to_query(&self) -> String {
         let mut parts = Vec::new();
         if let Some(n) = &self.name {
@@ -234,10 +237,35 @@ impl Clinic {
             let ids: Vec<&str> = o.iter().map(|p| p.id()).collect();
             parts.push(format!("offers={}", ids.join(",")));
         }
+        if let Some(e) = &self.embed {
+            parts.push(format!("embed={}", percent_encode(e)));
+        }
         if parts.is_empty() {
             String::new()
         } else {
             format!("?{}", parts.join("&"))
+        }
+    }
+
+    /// The bytes a signature signs: a fixed label, then the settings.
+    pub fn signed_message(&self) -> String {
+        format!("{SIGNED_LABEL}\n{}", self.to_query())
+    }
+
+    /// Whether the link set an emergency number of its own.
+    pub fn emergency_from_link(&self) -> bool {
+        self.emergency_number != DEFAULT_EMERGENCY_NUMBER
+    }
+
+    /// Where the booking link leads: the web host, the number or the address.
+    pub fn booking_destination(&self) -> Option<Destination<'_>> {
+        let b = self.booking.as_deref()?;
+        if let Some(rest) = b.strip_prefix("https://") {
+            rest.split(['/', '?', '#']).next().map(Destination::Web)
+        } else if let Some(n) = b.strip_prefix("tel:") {
+            Some(Destination::Phone(n))
+        } else {
+            b.strip_prefix("mailto:").map(Destination::Email)
         }
     }
 
@@ -331,6 +359,96 @@ mod tests {
             assert!(rejected.is_empty(), "{b}");
             assert_eq!(c.booking.as_deref(), Some(b));
         }
+    }
+
+    #[test]
+    fn a_link_keeps_only_settings_and_their_signature() {
+        let sig = format!("k1.{}", "A".repeat(86));
+        let q = format!(
+            "?mc_eid=4f2a9c1d77&clinic=Valley&utm_source=recall&patient=MRN-000123&sig={sig}"
+        );
+        let (c, rejected) = Clinic::from_query(&q);
+        assert!(rejected.is_empty(), "{rejected:?}");
+        assert_eq!(settings_only(&q), format!("?clinic=Valley&sig={sig}"));
+        assert_eq!(c.to_query(), "?clinic=Valley");
+        assert_eq!(settings_only("?utm_source=x&patient=1"), "");
+        assert_eq!(settings_only(""), "");
+        // As written: the signed text is kept exactly.
+        assert_eq!(
+            settings_only("?phone=555%200100&x=1&clinic=A+B"),
+            "?phone=555%200100&clinic=A+B"
+        );
+    }
+
+    #[test]
+    fn the_same_settings_always_make_the_same_link() {
+        let a =
+            Clinic::from_query("offers=joint_injection,epidural_steroid_injection,joint_injection")
+                .0;
+        let b = Clinic::from_query("offers=epidural_steroid_injection,joint_injection").0;
+        assert_eq!(a.to_query(), b.to_query());
+        assert_eq!(
+            a.signed_message(),
+            "painpath clinic settings v1\n?offers=epidural_steroid_injection,joint_injection"
+        );
+    }
+
+    #[test]
+    fn a_malformed_signature_is_refused_and_named() {
+        let sig = format!("k1.{}", "_".repeat(85) + "w");
+        let (c, _) = Clinic::from_query(&format!("clinic=Valley&sig={sig}"));
+        assert_eq!(c.signature, Some(sig));
+        assert_eq!(
+            Clinic::from_query("sig=nope"),
+            (Clinic::default(), vec!["sig"])
+        );
+    }
+
+    #[test]
+    fn the_patient_is_shown_where_a_booking_link_leads() {
+        let dest = |b: &str| {
+            let c = Clinic::from_query(&format!("book={}", percent_encode(b))).0;
+            format!("{:?}", c.booking_destination())
+        };
+        assert_eq!(
+            dest("https://valley.example/book?x=1"),
+            "Some(Web(\"valley.example\"))"
+        );
+        assert_eq!(dest("tel:+15550100"), "Some(Phone(\"+15550100\"))");
+        assert_eq!(
+            dest("mailto:desk@valley.example"),
+            "Some(Email(\"desk@valley.example\"))"
+        );
+        assert_eq!(
+            dest("mailto:desk@valley.example?bcc=x@evil.example"),
+            "None"
+        );
+    }
+
+    #[test]
+    fn deceptive_but_well_formed_values_are_refused() {
+        for (q, name) in [
+            ("emergency=118118", "emergency"),
+            ("emergency=12", "emergency"),
+            ("clinic=%E2%80%AEretne%D0%A1%20niaP%20yellaV", "clinic"),
+            ("clinic=V%D0%B0lley%20P%D0%B0in%20Center", "clinic"),
+            (
+                "clinic=Valley%20Pain%20Center%20-%20URGENT%3A%20call%20555-0199%20first",
+                "clinic",
+            ),
+            (
+                "book=mailto%3Adesk%40valley.example%3Fbcc%3Dharvest%40evil.example",
+                "book",
+            ),
+            ("embed=https%3A%2F%2Fvalley.example%2Fpage", "embed"),
+        ] {
+            let (c, rejected) = Clinic::from_query(q);
+            assert_eq!(rejected, vec![name], "{q}");
+            assert_eq!(c.name, None, "{q}");
+            assert!(!c.emergency_from_link(), "{q}");
+        }
+        let (c, _) = Clinic::from_query("emergency=112");
+        assert!(c.emergency_from_link());
     }
 
     #[test]

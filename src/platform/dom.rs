@@ -78,6 +78,17 @@ pub fn meta_content(name: &str) -> Option<String> {
         .get_attribute("content")
 }
 
+/// The address and integrity (`sha384-…`) of one of the app's own script
+/// files, by its name in the source (`clinic-qr.js`). The build gives files
+/// content-hashed names and lists them in `<meta name="painpath-file:…">`;
+/// a page built without that step has the plain name and no integrity.
+pub fn asset(name: &str) -> (String, Option<String>) {
+    let listed = meta_content(&format!("painpath-file:{name}"));
+    let mut parts = listed.as_deref().unwrap_or(name).split(' ');
+    let file = parts.next().unwrap_or(name).to_string();
+    (file, parts.next().map(str::to_string))
+}
+
 /// Unhide the element with this id (the page's own load-error message).
 pub fn unhide(id: &str) {
     if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
@@ -85,22 +96,50 @@ pub fn unhide(id: &str) {
     }
 }
 
-/// Replace the whole body with `markup`. Only for the panic screen, whose
-/// markup is built from escaped text.
-pub fn replace_body(markup: &str) {
-    if let Some(body) = document().and_then(|d| d.body()) {
-        body.set_inner_html(markup);
-    }
+/// Replace the whole body with an error screen: a heading, paragraphs and
+/// links (`(text, href)`, the first the main one). Built element by element
+/// from plain text: the page parses no markup from script (Trusted Types).
+pub fn replace_body_with_message(title: &str, paragraphs: &[&str], links: &[(&str, &str)]) {
+    let Some(doc) = document() else { return };
+    let el = |tag: &str, class: &str, text: &str| -> Option<web_sys::Element> {
+        let e = doc.create_element(tag).ok()?;
+        e.set_class_name(class);
+        e.set_text_content(Some(text));
+        Some(e)
+    };
+    let build = || {
+        let body = doc.body()?;
+        let main = el("main", "page", "")?;
+        let card = el("section", "card crash", "")?;
+        let _ = card.set_attribute("role", "alert");
+        let heading = el("h1", "", title)?;
+        card.append_child(&heading).ok()?;
+        for text in paragraphs {
+            let p = el("p", "", text)?;
+            card.append_child(&p).ok()?;
+        }
+        let actions = el("p", "crash-actions", "")?;
+        for (i, (text, href)) in links.iter().enumerate() {
+            let a = el("a", if i == 0 { "btn btn-primary" } else { "btn" }, text)?;
+            let _ = a.set_attribute("href", href);
+            actions.append_child(&a).ok()?;
+        }
+        card.append_child(&actions).ok()?;
+        main.append_child(&card).ok()?;
+        body.set_text_content(None);
+        body.append_child(&main).ok()
+    };
+    let _ = build();
 }
 
 /// Hand the page's start-up script (`web/boot.js`) the error screen it
 /// shows if the wasm stops (`window.painpathCrashScreen`).
-pub fn prepare_crash_screen(markup: &str) {
+pub fn prepare_crash_screen(words: &str) {
     if let Some(w) = web_sys::window() {
         let _ = js_sys::Reflect::set(
             &w,
             &wasm_bindgen::JsValue::from_str("painpathCrashScreen"),
-            &wasm_bindgen::JsValue::from_str(markup),
+            &wasm_bindgen::JsValue::from_str(words),
         );
     }
 }

@@ -8,5 +8,7 @@
 //! and calling the script from Rust would.
 
 /// The script's address, next to the page (same origin, as the
-/// Content-Security-Policy requires).
-pub const SCRIPT: &str = "clinic-qr.js";
+/// Content-Security-Policy requires), and its integrity.
+pub fn script() -> (String, Option<String>) {
+    super::dom::asset("clinic-qr.js")
+}

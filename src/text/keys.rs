@@ -199,7 +199,7 @@ pub fn required() -> Vec<String> {
     sources::SOURCES.iter().for_each(|s| add(source(s)));
     LANGUAGES.iter().for_each(|l| add(language_name(l)));
     // Every setting a clinic link can get wrong, as the core names them.
-    let hostile = "clinic=&phone=x&book=x&emergency=x&lang=xx&accent=x&offers=x";
+    let hostile = "clinic=&phone=x&book=x&emergency=x&lang=xx&accent=x&offers=x&embed=x&sig=x";
     Clinic::from_query(hostile)
         .1
         .iter()

@@ -1,6 +1,7 @@
 //! Small function components, one per file.
 
 pub mod body_map;
+pub mod emergency_note;
 pub mod notice;
 pub mod number;
 pub mod option_input;

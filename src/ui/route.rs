@@ -61,14 +61,17 @@ impl Route {
     }
 }
 
-/// Go to a route by changing the location hash; the app listens for it.
+/// Go to a route by changing the location hash, in place of the current
+/// history entry; the app listens for it.
 pub fn navigate(route: Route) {
     location::set_hash(&route.hash());
 }
 
 /// The code of a results link, held inline so that routes stay `Copy`.
 /// The codec writes at most 64 characters of base64url (a property test in
-/// core checks); the room here is twice that, for later versions. A longer
+/// core checks); a locked link's code is 60 characters longer (prefix,
+/// version, salt, nonce and tag); the room here leaves more for later
+/// versions. A longer
 /// code, or one with characters outside ASCII, cannot be one PainPath wrote
 /// and reads as a damaged link.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -79,7 +82,7 @@ pub struct SharedCode {
 }
 
 impl SharedCode {
-    const ROOM: usize = 128;
+    const ROOM: usize = 160;
 
     pub fn new(code: &str) -> SharedCode {
         let mut bytes = [0; SharedCode::ROOM];
@@ -148,7 +151,7 @@ mod tests {
             panic!("not a results link");
         };
         assert_eq!(code.text().as_deref(), Some("AQxyz"));
-        let long = format!("#/shared/{}", "A".repeat(200));
+        let long = format!("#/shared/{}", "A".repeat(161));
         let Route::Shared(code) = Route::parse(&long) else {
             panic!("not a results link");
         };

@@ -36,24 +36,39 @@ pub fn view(live: Option<String>, contexts: &Contexts, update_ready: bool, page:
         dom::focus_heading();
     });
     let dismiss = t(k::UI_DISMISS);
+    // Whose the clinic details are: signed by the site, or only the link's.
+    let trust = clinic.has_details().then(|| {
+        let verified = clinic.verified();
+        let key = if verified { k::CLINIC_TRUST_VERIFIED } else { k::CLINIC_TRUST_LINK };
+        html! { <span class={classes!("clinic-trust", verified.then_some("verified"))}>{ t(key) }</span> }
+    });
     html! {
         <>
             <a class="skip" href="#main" onclick={skip}>{ t(k::UI_SKIP) }</a>
             <header class="site-header no-print">
-                <a class="brand" href="#/">
-                    { t(k::APP_NAME) }
-                    if let Some(name) = &clinic.clinic.name {
-                        <span class="brand-clinic">{ format!(" · {name}") }</span>
-                    }
-                </a>
+                <div class="brand-box">
+                    <a class="brand" href="#/">
+                        { t(k::APP_NAME) }
+                        if let Some(name) = &clinic.clinic.name {
+                            <span class="brand-clinic">{ " · " }<bdi>{ name }</bdi></span>
+                        }
+                    </a>
+                    { for trust }
+                    { clinic.verifier() }
+                </div>
                 <div class="header-tools">
-                    <span class="privacy-pill">{ t(k::UI_PRIVATE) }</span>
+                    if !clinic.shared_origin {
+                        <span class="privacy-pill">{ t(k::UI_PRIVATE) }</span>
+                    }
                     { for switches }
                 </div>
             </header>
             // Keyed by language, so every screen is rebuilt in the new words;
             // the answers live above it and are untouched.
             <main id="main" class="page" key={language.lang()}>
+                if clinic.shared_origin {
+                    <p class="notice notice-warning shared-origin" role="alert">{ t(k::NOTICE_SHARED_ORIGIN) }</p>
+                }
                 if language.switch_failed() {
                     { notice(t(k::NOTICE_LANGUAGE_UNAVAILABLE), dismiss, &{ let l = language.clone(); Callback::from(move |_| l.dismiss_switch_failed()) }, false) }
                 }

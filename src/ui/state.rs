@@ -63,8 +63,10 @@ impl Reducible for State {
     }
 }
 
-/// Session storage: survives a reload of this tab, gone when the tab closes.
-/// Saved as `v1|<answers code>|<emergency shown 0/1>|<ticked keys, comma-separated>`.
+/// Session storage: survives a reload of this tab, forgotten after an hour
+/// without a change (the browser may bring a closed tab back with its
+/// storage). Saved as `v1|<answers code>|<emergency shown 0/1>|<ticked keys,
+/// comma-separated>`, with the time (see [`crate::platform::storage`]).
 pub mod storage {
     use super::State;
     use crate::platform;
@@ -135,7 +137,7 @@ pub mod storage {
         if *state == blank {
             platform::storage::remove(KEY);
         } else {
-            platform::storage::set(KEY, &format(state));
+            platform::storage::set_expiring(KEY, &format(state));
         }
     }
 }

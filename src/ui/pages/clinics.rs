@@ -2,6 +2,8 @@ use yew::prelude::*;
 
 use crate::platform::{dom, location, qr};
 use crate::text::{fill, k, keys, t, LANGUAGES};
+use crate::ui::pages::results::clinic_card::booking_label;
+use crate::ui::providers::use_clinic;
 use painpath_core::assessment::Procedure;
 use painpath_core::clinic::{percent_encode, Clinic};
 use painpath_core::phrases::DEFAULT_EMERGENCY_NUMBER;
@@ -18,6 +20,9 @@ pub fn clinics_page() -> Html {
     // Empty: follow the patient's browser.
     let lang = use_state(String::new);
     let offers = use_state(|| Procedure::ALL.to_vec());
+    // The clinic's own web page, for the embed.
+    let site = use_state(String::new);
+    let shared_origin = use_clinic().shared_origin;
 
     let text_input = |state: &UseStateHandle<String>| {
         let state = state.clone();
@@ -42,16 +47,33 @@ pub fn clinics_page() -> Html {
         let ids: Vec<&str> = offers.iter().map(|p| p.id()).collect();
         query.push(format!("offers={}", ids.join(",")));
     }
-    let (clinic, rejected) = Clinic::from_query(&query.join("&"));
-    let here = location::app_address();
-    let link = format!("{here}{}", clinic.to_query());
+    if !site.trim().is_empty() {
+        query.push(format!("embed={}", percent_encode(site.trim())));
+    }
+    let (mut clinic, rejected) = Clinic::from_query(&query.join("&"));
+    // The folder the app is served from (this page may be a file in it).
+    let here = location::origin_and_path();
+    let here = here.rsplit_once('/').map_or(here.as_str(), |(dir, _)| dir);
+    let framed_link = format!("{here}/{}", clinic.to_query());
+    // The patient's link leaves out the embedding page.
+    clinic.embed = None;
+    let link = format!("{here}/{}", clinic.to_query());
+    let (embed_file, integrity) = dom::asset("embed.js");
+    let integrity = integrity
+        .map(|i| format!(" integrity=\"{i}\" crossorigin=\"anonymous\""))
+        .unwrap_or_default();
+    // Each sandbox flag is needed: scripts and the app's own storage, the
+    // booking page in a new tab, and the emergency call button (popups or
+    // custom protocols). The frame sends the clinic page no referrer.
     let snippet = format!(
-        "<iframe src=\"{link}\" title=\"{}\" style=\"width:100%;border:0;min-height:640px\" \
-         sandbox=\"allow-scripts allow-same-origin allow-popups allow-modals allow-popups-to-escape-sandbox\" \
-         allow=\"\" loading=\"lazy\"></iframe>\n<script src=\"{}embed.js\" async></script>",
+        "<iframe src=\"{framed_link}\" title=\"{}\" style=\"width:100%;border:0;min-height:640px\" \
+         sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-modals allow-top-navigation-to-custom-protocols\" \
+         allow=\"\" referrerpolicy=\"no-referrer\" loading=\"lazy\"></iframe>\n\
+         <script src=\"{here}/{embed_file}\"{integrity} referrerpolicy=\"no-referrer\" async></script>\n<!-- {} -->",
         t(k::CLINICS_IFRAME_TITLE),
-        here
+        t(k::CLINICS_EMBED_NOTE),
     );
+    let (qr_script, qr_integrity) = qr::script();
     let rejected_names: Vec<&str> = rejected
         .iter()
         .map(|k| t(keys::clinic_setting(k)))
@@ -70,7 +92,8 @@ pub fn clinics_page() -> Html {
                     <p class="help" id="c-book-help">{ t(k::CLINICS_BOOK_HELP) }</p>
                     <input id="c-book" class="text" type="url" aria-describedby="c-book-help" value={(*book).clone()} oninput={text_input(&book)} />
                     <label class="question-label" for="c-emergency">{ t(k::CLINICS_EMERGENCY) }</label>
-                    <input id="c-emergency" class="text" type="text" inputmode="numeric" value={(*emergency).clone()} oninput={text_input(&emergency)} />
+                    <p class="help" id="c-emergency-help">{ t(k::CLINICS_EMERGENCY_HELP) }</p>
+                    <input id="c-emergency" class="text" type="text" inputmode="numeric" aria-describedby="c-emergency-help" value={(*emergency).clone()} oninput={text_input(&emergency)} />
                     <label class="question-label" for="c-lang">{ t(k::CLINICS_LANG) }</label>
                     <p class="help" id="c-lang-help">{ t(k::CLINICS_LANG_HELP) }</p>
                     <select id="c-lang" class="text" aria-describedby="c-lang-help" onchange={{
@@ -114,23 +137,31 @@ pub fn clinics_page() -> Html {
                     }
                     <h2>{ t(k::CLINICS_PREVIEW) }</h2>
                     <div class="preview" aria-label={t(k::CLINICS_PREVIEW)}>
-                        <div class="preview-header">{ t(k::APP_NAME) }{ clinic.name.as_ref().map(|n| format!(" · {n}")).unwrap_or_default() }</div>
+                        <div class="preview-header">{ t(k::APP_NAME) }if let Some(n) = &clinic.name { { " · " }<bdi>{ n }</bdi> }</div>
                         <p>{ fill(t(k::CLINICS_PREVIEW_EMERGENCY), &[("number", &clinic.emergency_number)]) }</p>
                         if let Some(p) = &clinic.phone { <p>{ fill(t(k::RESULTS_CLINIC_CALL), &[("phone", p)]) }</p> }
-                        if clinic.booking.is_some() { <p>{ t(k::RESULTS_CLINIC_BOOK) }</p> }
+                        if let Some(book) = booking_label(&clinic) { <p>{ book }</p> }
                     </div>
                     <h2>{ t(k::CLINICS_LINK) }</h2>
                     <label class="visually-hidden" for="c-link">{ t(k::CLINICS_LINK) }</label>
                     <textarea id="c-link" class="code" readonly=true rows="3" value={link.clone()} />
+                    <p class="help no-print">{ t(k::CLINICS_SIGN_HELP) }</p>
                     <h2>{ t(k::CLINICS_QR) }</h2>
                     <p class="help">{ t(k::CLINICS_QR_HELP) }</p>
                     <div id="qr-code" class="qr" role="img" aria-label={t(k::CLINICS_QR_LABEL)}></div>
-                    <script src={qr::SCRIPT}></script>
+                    <script src={qr_script} integrity={qr_integrity}></script>
                     <button type="button" class="btn no-print" onclick={Callback::from(|_: MouseEvent| dom::print())}>{ t(k::CLINICS_QR_PRINT) }</button>
                     <h2 class="no-print">{ t(k::CLINICS_EMBED) }</h2>
-                    <p class="help no-print">{ t(k::CLINICS_EMBED_HELP) }</p>
-                    <label class="visually-hidden" for="c-embed">{ t(k::CLINICS_EMBED) }</label>
-                    <textarea id="c-embed" class="code no-print" readonly=true rows="6" value={snippet} />
+                    if shared_origin {
+                        <p class="notice notice-warning no-print" role="note">{ t(k::CLINICS_EMBED_REFUSED) }</p>
+                    } else {
+                        <p class="help no-print">{ t(k::CLINICS_EMBED_HELP) }</p>
+                        <label class="question-label no-print" for="c-site">{ t(k::CLINICS_SITE) }</label>
+                        <p class="help no-print" id="c-site-help">{ t(k::CLINICS_SITE_HELP) }</p>
+                        <input id="c-site" class="text no-print" type="url" aria-describedby="c-site-help" value={(*site).clone()} oninput={text_input(&site)} />
+                        <label class="visually-hidden" for="c-embed">{ t(k::CLINICS_EMBED) }</label>
+                        <textarea id="c-embed" class="code no-print" readonly=true rows="8" value={snippet} />
+                    }
                 </div>
             </div>
         </section>

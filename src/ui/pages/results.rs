@@ -5,8 +5,9 @@
 mod banner;
 mod candidacy;
 mod checklist;
-mod clinic_card;
+pub mod clinic_card;
 pub mod evidence;
+mod locked;
 mod procedure_card;
 mod share;
 mod sources;
@@ -93,6 +94,7 @@ impl PartialEq for ResultsViewProps {
 #[function_component(ResultsView)]
 pub fn results_view(props: &ResultsViewProps) -> Html {
     let r = &props.assessment;
+    let verified = use_clinic().verified();
     let voice = Voice {
         answers: &props.answers,
         clinic: &props.clinic,
@@ -139,7 +141,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                 </section>
             }
             { specialist::view(voice, &r.specialist) }
-            { clinic_card::view(voice.clinic) }
+            { clinic_card::view(voice.clinic, verified) }
             { checklist::view(voice, &r.questions, &props.ticked, props.on_tick.as_ref()) }
             if !general_precautions.is_empty() {
                 <section class="card" aria-labelledby="precautions-title">
@@ -210,11 +212,24 @@ pub struct SharedProps {
 
 /// Results opened from a results link. Decoded here, in the browser; a
 /// damaged, cut-off or newer link gets a friendly message and a fresh start.
+/// A locked link asks for its passphrase first ([`locked`]). One component
+/// for both: each component type adds to the download.
 #[function_component(SharedPage)]
 pub fn shared_page(props: &SharedProps) -> Html {
     let clinic = use_clinic().clinic;
-    let decoded = use_memo(props.code, |code| {
-        code.text()
+    let code = props.code.text();
+    let sealed = code
+        .as_deref()
+        .and_then(|c| c.strip_prefix(share::LOCKED_PREFIX))
+        .map(str::to_string);
+    // What the passphrase form holds, and the code it opened.
+    let form = locked::use_form();
+    let readable = match &sealed {
+        Some(_) => Some((*form.opened).clone()).filter(|c| !c.is_empty()),
+        None => code,
+    };
+    let decoded = use_memo(readable.clone(), |code| {
+        code.clone()
             .ok_or(codec::CodecError::Damaged)
             .and_then(|code| codec::decode(&code))
             .map(|a| {
@@ -222,6 +237,9 @@ pub fn shared_page(props: &SharedProps) -> Html {
                 (a, r)
             })
     });
+    if let (Some(sealed), None) = (sealed, &readable) {
+        return locked::view(&form, sealed);
+    }
     let fresh = Callback::from(|_: MouseEvent| navigate(Route::Welcome));
     match &*decoded {
         Ok((answers, assessment)) => html! {

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::text::{k, t};
+use crate::ui::components::emergency_note;
 use crate::ui::providers::{use_answers, use_clinic};
 use crate::ui::route::{navigate, Route};
 use crate::ui::state::Action;
@@ -40,11 +41,13 @@ pub fn welcome(props: &WelcomeProps) -> Html {
             <ul class="promises">
                 <li><strong>{ t(k::WELCOME_WHAT_TITLE) }</strong>{" "}{ t(k::WELCOME_WHAT_BODY) }</li>
                 <li><strong>{ t(k::WELCOME_PRIVATE_TITLE) }</strong>{" "}{ t(k::WELCOME_PRIVATE_BODY) }</li>
+                <li><strong>{ t(k::WELCOME_KEPT_TITLE) }</strong>{" "}{ t(k::WELCOME_KEPT_BODY) }</li>
                 <li><strong>{ t(k::WELCOME_TIME_TITLE) }</strong>{" "}{ t(k::WELCOME_TIME_BODY) }</li>
             </ul>
             <div class="notice notice-emergency" role="note">
                 <h2>{ t(k::WELCOME_EMERGENCY_TITLE) }</h2>
                 <p>{ crate::text::fill(t(k::WELCOME_EMERGENCY_BODY), &[("emergency_number", &clinic.emergency_number)]) }</p>
+                { emergency_note::view(&clinic) }
             </div>
             <p class="small">{ t(k::WELCOME_NOT_DIAGNOSIS) }</p>
         </section>

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use super::Voice;
 use crate::text::{fill, k, keys, t};
+use crate::ui::components::emergency_note;
 use painpath_core::assessment::{Reason, Urgency};
 
 /// What to do first, with the reasons behind it and, in an emergency, the
@@ -18,6 +19,15 @@ pub fn view(voice: Voice, urgency: Urgency, reasons: &[&Reason]) -> Html {
                 <a class="btn btn-emergency" href={format!("tel:{number}")}>
                     { fill(t(k::RESULTS_CALL), &[("number", number)]) }
                 </a>
+                // The number as text to dial, for a frame whose host blocks
+                // the call button (the stylesheet shows it only in a frame,
+                // as `frame-height.js` marks it, and only the second line
+                // when the button is hidden).
+                <p class="tel-fallback">
+                    <span class="tel-beside">{ fill(t(k::EMERGENCY_DIAL), &[("number", number)]) }</span>
+                    <span class="tel-only">{ fill(t(k::EMERGENCY_DIAL_ONLY), &[("number", number)]) }</span>
+                </p>
+                { emergency_note::view(voice.clinic) }
             }
             if !reasons.is_empty() {
                 <h3 class="small-heading">{ t(k::RESULTS_BECAUSE) }</h3>
