@@ -1,6 +1,6 @@
 // Bad input at every boundary gets a clear message and never a blank page.
 import { test, expect } from "@playwright/test";
-import { openApp } from "./helpers.js";
+import { openApp, noToAll } from "./helpers.js";
 
 test("a panic shows a friendly error screen with a way to start over", async ({ page }) => {
   await page.goto("./");
@@ -41,4 +41,33 @@ test("unknown and hostile links show a friendly page", async ({ page }) => {
     await page.goto(`./${hash}`);
     await expect(page.locator("main h1")).toHaveText("Page not found");
   }
+});
+
+test.describe("words fetched in parts", () => {
+// No service worker, so the page's own requests are the ones blocked here.
+test.use({ serviceWorkers: "block" });
+test("the first step needs only the first part of the words; the other questions' words come when the person moves on, and a failed fetch keeps the answers", async ({ page }) => {
+  const fetched = [];
+  page.on("request", (r) => fetched.push(r.url()));
+  let blocked = true;
+  await page.route(/locale-en-3\./, (route) => (blocked ? route.fulfill({ status: 503, body: "" }) : route.continue()));
+  await page.goto("./");
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(page.locator("main h1")).toHaveText("First, a few safety questions");
+  await expect(page.getByRole("group", { name: /new numbness between your legs/ })).toBeVisible();
+  expect(fetched.filter((u) => /locale-en-3\./.test(u)), "not fetched for the first step").toEqual([]);
+  await noToAll(page);
+  await page.getByRole("button", { name: "Next" }).click();
+  // The words could not come: a plain message, never a screen with gaps.
+  await expect(page.getByText("Part of PainPath could not be loaded.")).toBeVisible();
+  await expect(page.locator("body")).not.toContainText("[missing text]");
+  blocked = false;
+  await page.reload();
+  await expect(page.getByRole("radio", { name: "No", exact: true }).first()).toBeVisible();
+  await expect(page.locator("body")).not.toContainText("[missing text]");
+  expect(fetched.filter((u) => /locale-en-3\./.test(u)).length).toBeGreaterThan(1);
+  // The first step's answers were kept.
+  await page.goto("./#/q/safety");
+  await expect(page.getByRole("radio", { name: "No", exact: true }).first()).toBeChecked();
+});
 });

@@ -51,7 +51,8 @@ const lines = (file) => (existsSync(file) ? readFileSync(file, "utf8").split("\n
 
 // ── Scripts in web/ that the app loads by itself on some screens
 // (lock.js, clinic-verify.js, …), when the build has not copied them.
-for (const f of existsSync("web") ? readdirSync("web").filter((n) => n.endsWith(".js")) : []) {
+// boot.js and register-sw.js are not: the build inlines them (post_build.mjs).
+for (const f of existsSync("web") ? readdirSync("web").filter((n) => n.endsWith(".js") && !["boot.js", "register-sw.js"].includes(n)) : []) {
   const stem = f.slice(0, -3);
   if (!readdirSync(dir).some((n) => n === f || new RegExp(`^${escape(stem)}\\.[0-9a-f]{16}\\.js$`).test(n))) {
     copyFileSync(join("web", f), join(dir, f));
@@ -140,11 +141,15 @@ for (const page of pages) {
 // this again on a hardened build finds them too.
 const dynamic = all.filter((f) => /\.[0-9a-f]{16}\.js$/.test(f) && !referencedByPages.has(basename(f)))
   .map((f) => [basename(f).replace(/\.[0-9a-f]{16}\.js$/, ".js"), basename(f)]);
+// The clinic page's own scripts (its QR code, the embed helper) are listed
+// in that page only, and left out of the patient app's offline copy.
+const CLINIC_SCRIPTS = ["qrcode.js", "clinic-qr.js", "embed.js"];
 for (const page of pages) {
   let html = policies.get(page);
+  const listed = page === "clinic.html" ? dynamic : dynamic.filter(([from]) => !CLINIC_SCRIPTS.includes(from));
   const metas = [
     '<meta name="referrer" content="no-referrer" />',
-    ...dynamic.map(([from, to]) => `<meta name="painpath-file:${from}" content="${to} ${integrity(to)}" />`),
+    ...listed.map(([from, to]) => `<meta name="painpath-file:${from}" content="${to} ${integrity(to)}" />`),
     ...(keys.length ? [`<meta name="painpath-clinic-keys" content="${keys.join(" ")}" />`] : []),
   ];
   const head = html.match(/<meta http-equiv="Content-Security-Policy"[^>]*>/) ?? html.match(/<meta charset[^>]*>/);
@@ -189,7 +194,8 @@ console.log(`harden_build: ${pages.length} pages with integrity, Trusted Types a
 const swFile = join(dir, "sw.js");
 if (existsSync(swFile)) {
   // The clinic page and its files are left out: patients never need them offline.
-  const clinicOnly = (f) => f === "clinic.html" || /^painpath-clinic-/.test(f) || /^(qrcode|clinic-qr)\.[0-9a-f]{16}\.js$/.test(f);
+  const clinicOnly = (f) => f === "clinic.html" || /^painpath-clinic-/.test(f)
+    || CLINIC_SCRIPTS.some((c) => new RegExp(`^${escape(c.slice(0, -3))}\\.[0-9a-f]{16}\\.js$`).test(f));
   const cached = walk(dir).filter((f) => f !== "sw.js" && f !== "_headers" && f !== "index.html" && !clinicOnly(f)).sort();
   const list = { "./": integrity("index.html") };
   for (const f of cached) list[`./${f}`] = integrity(f);

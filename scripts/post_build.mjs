@@ -1,9 +1,11 @@
 // Trunk post_build hook, run in $TRUNK_STAGING_DIR. Trunk has built the
 // questionnaire's app (the `painpath` binary) into index.html; this script
 // finishes the build:
-// 1. writes each locale (locales/<lang>.txt, comments dropped), in two parts,
-//    under content-hashed names listed in <meta> tags, so the app fetches only
-//    the language it shows and never a stale copy;
+// 1. writes each locale (locales/<lang>.txt, comments dropped), in three parts
+//    (1: the first screen; 3: the other questions' words, by the rule of
+//    locales/first-screen.txt; 2: below the `# @@` line), under
+//    content-hashed names listed in <meta> tags, so the app fetches only the
+//    language it shows, each part when it is needed, and never a stale copy;
 // 2. builds the two other apps with the same toolchain and settings: the whole
 //    patient app (`painpath-full`, loaded by the first when a screen needs it)
 //    and the clinic page's app (`painpath-clinic`), under content-hashed names;
@@ -43,17 +45,31 @@ const compact = (lines) => lines
   .filter((l) => l && !l.startsWith("#"))
   .map((l) => l.replace(/\s*=\s*/, "="))
   .join("\n") + "\n";
+// Question words (locales/first-screen.txt names their groups) go to part 3
+// unless the first screen shows them (listed there, with every key under
+// them); tests/locale_files.rs applies the same rule.
+const screenList = readFileSync("locales/first-screen.txt", "utf8").split("\n").map((l) => l.trim())
+  .filter((l) => l && !l.startsWith("#"));
+const groups = (screenList.find((l) => l.startsWith("groups:")) ?? fail("locales/first-screen.txt has no groups: line"))
+  .slice("groups:".length).trim().split(/\s+/);
+const listed = screenList.filter((l) => !l.startsWith("groups:"));
+const questionWord = (k) => groups.some((g) => k.startsWith(g));
+const firstScreen = (k) => listed.some((l) => k === l || k.startsWith(`${l}.`));
 for (const name of readdirSync("locales").filter((f) => /^[a-z]{2}\.txt$/.test(f)).sort()) {
   const lang = name.slice(0, 2);
   const lines = readFileSync(join("locales", name), "utf8").split("\n");
   const cut = lines.findIndex((l) => l.startsWith("# @@"));
   if (cut < 0) fail(`locales/${name} has no "# @@" line`);
-  [lines.slice(0, cut), lines.slice(cut)].forEach((part, i) => {
-    const text = compact(part);
-    const out = `locale-${lang}-${i + 1}.${sha("sha256", text).slice(0, 12)}.txt`;
+  const above = lines.slice(0, cut);
+  const key = (l) => l.trim().split("=")[0].trim();
+  const later = (l) => !l.trim().startsWith("#") && l.includes("=") && questionWord(key(l)) && !firstScreen(key(l));
+  // Part 1: what the first screen needs; 3: the other questions' words; 2: the rest.
+  for (const [part, body] of [[1, above.filter((l) => !later(l))], [3, above.filter(later)], [2, lines.slice(cut)]]) {
+    const text = compact(body);
+    const out = `locale-${lang}-${part}.${sha("sha256", text).slice(0, 12)}.txt`;
     writeFileSync(join(dir, out), text);
-    metas.push(`<meta name="painpath-locale-${lang}-${i + 1}" content="${out}" />`);
-  });
+    metas.push(`<meta name="painpath-locale-${lang}-${part}" content="${out}" />`);
+  }
 }
 console.log(`post_build: ${metas.length} locale parts written`);
 
@@ -92,9 +108,12 @@ const stylesName = `painpath-full-${sha("sha256", styles).slice(0, 16)}.css`;
 writeFileSync(join(dir, stylesName), styles);
 
 // 3. The start-up script, then the clinic page from the patient page.
+// The patient page's start-up script also registers the service worker (web/register-sw.js),
+// inlined rather than fetched: one request and its bytes fewer on a first visit.
+const script = (file) => readFileSync(file, "utf8").replace(/^\s*\/\/.*\n/gm, "").replace(/^\s+/gm, "");
 const boot = (full) => {
-  const code = readFileSync("web/boot.js", "utf8").replace(/^\s*\/\/.*\n/gm, "").replace(/^\s+/gm, "");
-  return `<script>${full ? code.replace('"__FULL__"', JSON.stringify(full)).replace('"__STYLES__"', JSON.stringify(stylesName)) : code}</script>`;
+  const code = script("web/boot.js");
+  return `<script>${full ? code.replace('"__FULL__"', JSON.stringify(full)).replace('"__STYLES__"', JSON.stringify(stylesName)) + script("web/register-sw.js") : code}</script>`;
 };
 const withHead = (page, full) => page.replace("</title>", `</title>${metas.join("")}${boot(full)}`);
 const patient = withHead(html, built["painpath-full"].name);
@@ -107,7 +126,7 @@ const clinicName = built["painpath-clinic"].name;
 const sri = (data) => `sha384-${sha("sha384", data, "base64")}`;
 let clinic = withHead(html, null)
   .replace(/<title>[^<]*<\/title>/, `<title>PainPath for clinics</title><link rel="stylesheet" href="./${stylesName}">`)
-  .replace(/\s*<script[^>]*\bsrc="?(register-sw|frame-height)\.js"?[^>]*><\/script>/g, "")
+  .replace(/\s*<script[^>]*\bsrc="?frame-height\.js"?[^>]*><\/script>/g, "")
   .replace(trunkModule, `<script type="module">
 import init from './${clinicName}.js';
 await init({ module_or_path: './${clinicName}_bg.wasm' });

@@ -7,11 +7,13 @@
 //! How the words reach the app:
 //! - Native builds, tests and the wasm test build compile both files in.
 //! - The web build (feature `fetch-locales`, set by Trunk) compiles none in.
-//!   The build step splits each file at its `# @@` line into two parts and
-//!   writes them next to the app under content-hashed names that the page
-//!   lists in `<meta>` tags. The app fetches only the language it shows:
-//!   part 1 (the welcome screen, questions and interface) before the first
-//!   screen, part 2 (results, guides, summary, sharing) straight after. The
+//!   The build step splits each file into three parts and writes them next
+//!   to the app under content-hashed names that the page lists in `<meta>`
+//!   tags. The app fetches only the language it shows: part 1 (the welcome
+//!   screen, the first step's questions and the interface) before the first
+//!   screen; part 3 (the other questions' words, see
+//!   `locales/first-screen.txt`) when the person moves past the first step;
+//!   part 2 (results, guides, summary, sharing) with the whole app. The
 //!   service worker keeps every file for offline use. Each language costs its
 //!   bytes only to the people who read it.
 
@@ -51,10 +53,13 @@ fn embedded(_: &str) -> Option<&'static str> {
 /// (at most one per part per language), so lookups can hand out `&'static str`.
 static TABLES: RwLock<[Option<&'static Table>; LANGUAGES.len()]> =
     RwLock::new([None; LANGUAGES.len()]);
-/// Which parts (bit 0: part 1, bit 1: part 2) each language has installed.
+/// Which parts (bit 0: part 1, bit 1: part 2, bit 2: part 3) each language
+/// has installed.
 static PARTS: [AtomicU8; LANGUAGES.len()] = [const { AtomicU8::new(0) }; LANGUAGES.len()];
-/// Both parts.
-const WHOLE: u8 = 0b11;
+/// All three parts.
+const WHOLE: u8 = 0b111;
+/// Parts 1 and 3: every question's words.
+const QUESTIONS: u8 = 0b101;
 /// Index into [`LANGUAGES`] of the language on screen.
 static CURRENT: AtomicUsize = AtomicUsize::new(0);
 
@@ -96,10 +101,10 @@ fn parts(lang: &str) -> u8 {
     PARTS.get(i).map_or(0, |p| p.load(Ordering::Relaxed))
 }
 
-/// Install part `part` (1 or 2) of `lang`'s locale file (the web build
+/// Install part `part` (1, 2 or 3) of `lang`'s locale file (the web build
 /// fetches them). Returns false for a language or part PainPath lacks.
 pub fn install(lang: &str, part: u8, source: String) -> bool {
-    let (Some(i), 1..=2) = (index(lang), part) else {
+    let (Some(i), 1..=3) = (index(lang), part) else {
         return false;
     };
     let source: &'static str = Box::leak(source.into_boxed_str());
@@ -111,6 +116,11 @@ pub fn install(lang: &str, part: u8, source: String) -> bool {
 /// questions and the interface) is ready to show.
 pub fn is_ready(lang: &str) -> bool {
     parts(lang) & 1 == 1
+}
+
+/// Whether the words of every question in `lang` are ready (parts 1 and 3).
+pub fn has_questions(lang: &str) -> bool {
+    parts(lang) & QUESTIONS == QUESTIONS
 }
 
 /// Whether all of `lang`'s words are ready, results and guides included.

@@ -111,6 +111,107 @@ fn part_1_holds_the_questionnaire() {
     );
 }
 
+/// `locales/first-screen.txt`: the groups of question words and the keys
+/// among them that come with the first screen (the build reads it too).
+fn first_screen() -> (Vec<String>, Vec<String>) {
+    let path = format!("{}/locales/first-screen.txt", env!("CARGO_MANIFEST_DIR"));
+    let src = std::fs::read_to_string(path).unwrap_or_default();
+    let mut groups = Vec::new();
+    let mut listed = Vec::new();
+    for line in src.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        match line.strip_prefix("groups:") {
+            Some(g) => groups.extend(g.split_whitespace().map(String::from)),
+            None => listed.push(line.to_string()),
+        }
+    }
+    (groups, listed)
+}
+
+/// The part of the web build a part-1 key goes to, by the rule the build
+/// applies (scripts/post_build.mjs): 3 for question words not listed.
+fn web_part(key: &str, groups: &[String], listed: &[String]) -> u8 {
+    let question_word = groups.iter().any(|g| key.starts_with(g.as_str()));
+    let on_first_screen = listed.iter().any(|l| {
+        key == l
+            || key
+                .strip_prefix(l.as_str())
+                .is_some_and(|r| r.starts_with('.'))
+    });
+    if question_word && !on_first_screen {
+        3
+    } else {
+        1
+    }
+}
+
+/// The first screen (the first step of the questionnaire) is shown from
+/// part 1 alone: every question, help text and option it can show is there.
+/// The rest of the questions' words (part 3) come when the person moves on.
+#[test]
+fn the_first_step_is_shown_from_part_1_alone() {
+    use painpath::text::{keys, AsKey};
+    use painpath_core::answers::Kind;
+    let (groups, listed) = first_screen();
+    assert!(
+        groups.len() >= 3 && !listed.is_empty(),
+        "first-screen.txt unreadable"
+    );
+    let entries = locales::parse("en.txt", &file("en")).unwrap_or_default();
+    let part_of = |key: &str| {
+        entries.iter().find(|e| e.key == key).map(|e| {
+            if e.part == 2 {
+                2
+            } else {
+                web_part(key, &groups, &listed)
+            }
+        })
+    };
+    let first = &painpath_core::questionnaire::STEPS[0];
+    let mut needed: Vec<String> = Vec::new();
+    needed.push(keys::step_title(first.id).as_str().to_string());
+    for q in first.questions {
+        needed.push(keys::question(q.field).as_str().to_string());
+        needed.push(keys::question_help(q.field).as_str().to_string());
+        if let Kind::One { ids, .. } | Kind::Set { ids, .. } = q.field.kind() {
+            for i in 0..ids.len() as u8 {
+                needed.push(keys::option(q.field, i).as_str().to_string());
+            }
+        }
+    }
+    let elsewhere: Vec<String> = needed
+        .iter()
+        .filter_map(|k| match part_of(k) {
+            Some(p) if p != 1 => Some(format!("{k} (part {p})")),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        elsewhere.is_empty(),
+        "the first step needs these before the first screen; list them in locales/first-screen.txt: {elsewhere:?}"
+    );
+    // And the split is real: most question words wait for part 3.
+    let later = entries
+        .iter()
+        .filter(|e| e.part == 1 && web_part(&e.key, &groups, &listed) == 3)
+        .count();
+    assert!(later > 100, "only {later} keys in part 3");
+}
+
+#[test]
+fn the_first_screen_rule_sends_unlisted_question_words_to_part_3() {
+    let groups = vec!["q.".to_string(), "opt.".to_string()];
+    let listed = vec!["q.a".to_string(), "opt.yes_no".to_string()];
+    assert_eq!(web_part("q.a", &groups, &listed), 1);
+    assert_eq!(web_part("q.a.help", &groups, &listed), 1);
+    assert_eq!(web_part("q.ab", &groups, &listed), 3);
+    assert_eq!(web_part("opt.yes_no.yes", &groups, &listed), 1);
+    assert_eq!(web_part("opt.side.left", &groups, &listed), 3);
+    assert_eq!(web_part("welcome.start", &groups, &listed), 1);
+}
+
 /// Every glossary problem in a locale file: a variant to avoid that appears
 /// as a whole word (any case) in a text, or a preferred term that appears in
 /// none (the glossary has gone stale). Glossary lines are

@@ -13,8 +13,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::hooks::{
-    use_emergency_redirect, use_focus_on_route, use_full_app, use_route, use_update_ready, FullApp,
-    LocaleRest,
+    use_emergency_redirect, use_focus_on_route, use_full_app, use_locale_rest, use_route,
+    use_update_ready, FullApp, LocaleRest, Words,
 };
 use super::pages::{
     check::CheckAnswersPage,
@@ -29,9 +29,10 @@ use super::providers::{use_answers_state, use_clinic_state, use_language_state, 
 use super::route::Route;
 use super::shell;
 use crate::platform::{dom, location};
-use crate::text::{fill, k, keys, t};
+use crate::text::{self, fill, k, keys, t};
 use painpath_core::assess;
 use painpath_core::assessment::Urgency;
+use painpath_core::questionnaire::STEPS;
 
 /// The whole patient app: every screen but the clinic page.
 #[function_component(App)]
@@ -58,8 +59,8 @@ pub fn app() -> Html {
             t(keys::urgency_title(assessment.urgency))
         )
     });
-    let page =
-        questionnaire_page(route, started).unwrap_or_else(|| results_page(route, rest, assessment));
+    let page = questionnaire_page(route, started, rest)
+        .unwrap_or_else(|| results_page(route, rest, assessment));
     let shell = shell::view(live, &contexts, update_ready, page);
     provide(contexts, shell)
 }
@@ -80,7 +81,11 @@ pub fn ask_app() -> Html {
     use_effect(dom::mark_rendered);
     let update_ready = use_update_ready();
     let started = contexts.answers.started();
-    let page = questionnaire_page(route, started);
+    // Past the first step, the other questions' words are fetched (each move
+    // tries again after a failure).
+    let lang = contexts.language.lang();
+    let words = use_locale_rest(lang, needs_question_words(route), Words::Questions, route);
+    let page = questionnaire_page(route, started, words);
     let full = use_full_app(page.is_none());
     let emergency = contexts.answers.red_flag == Some(Urgency::Emergency);
     let number = contexts.clinic.clinic.emergency_number.clone();
@@ -113,8 +118,23 @@ fn provide(contexts: Contexts, shell: Html) -> Html {
     }
 }
 
-/// The screens both patient apps show; `None` for the others.
-fn questionnaire_page(route: Route, started: bool) -> Option<Html> {
+/// Whether `route` shows words of questions after the first step (part 3
+/// of the words).
+fn needs_question_words(route: Route) -> bool {
+    match route {
+        Route::Step(id) => STEPS.first().is_some_and(|first| first.id != id),
+        Route::Review => true,
+        _ => false,
+    }
+}
+
+/// The screens both patient apps show; `None` for the others. `words`:
+/// whether the other questions' words are here, for the screens past the
+/// first step.
+fn questionnaire_page(route: Route, started: bool, words: LocaleRest) -> Option<Html> {
+    if needs_question_words(route) && !text::has_questions(text::language()) {
+        return Some(rest_pending(words));
+    }
     Some(match route {
         Route::Welcome => html! { <Welcome resume={started} /> },
         Route::Step(id) => html! { <StepPage {id} /> },

@@ -11,6 +11,6 @@ mod use_update_ready;
 pub use use_emergency_redirect::use_emergency_redirect;
 pub use use_focus_on_route::use_focus_on_route;
 pub use use_full_app::{use_full_app, FullApp};
-pub use use_locale_rest::{use_locale_rest, LocaleRest};
+pub use use_locale_rest::{use_locale_rest, LocaleRest, Words};
 pub use use_route::use_route;
 pub use use_update_ready::use_update_ready;

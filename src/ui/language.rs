@@ -61,7 +61,7 @@ pub enum LoadError {
 }
 
 /// Make the first part of `lang`'s words ready (enough for the welcome
-/// screen, the questions and the interface).
+/// screen, the first step's questions and the interface).
 pub async fn load(lang: &str) -> Result<(), LoadError> {
     if text::is_ready(lang) {
         return Ok(());
@@ -69,9 +69,19 @@ pub async fn load(lang: &str) -> Result<(), LoadError> {
     fetch_part(lang, 1).await
 }
 
+/// Make the words of every question in `lang` ready (the first part and
+/// the other questions' words).
+pub async fn load_questions(lang: &str) -> Result<(), LoadError> {
+    load(lang).await?;
+    if text::has_questions(lang) {
+        return Ok(());
+    }
+    fetch_part(lang, 3).await
+}
+
 /// Make all of `lang`'s words ready: results, guides, summary and sharing.
 pub async fn load_all(lang: &str) -> Result<(), LoadError> {
-    load(lang).await?;
+    load_questions(lang).await?;
     if text::is_complete(lang) {
         return Ok(());
     }

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::platform;
 use crate::text;
-use crate::ui::hooks::{use_locale_rest, LocaleRest};
+use crate::ui::hooks::{use_locale_rest, LocaleRest, Words};
 use crate::ui::language;
 
 /// The language on screen and the switch between languages.
@@ -13,7 +13,8 @@ pub struct LanguageContext {
     switch_failed: UseStateHandle<bool>,
     /// This app shows screens that need the rest of the words.
     whole: bool,
-    /// Whether the words for results, guides and summary have arrived.
+    /// Whether the words for results, guides and summary have arrived
+    /// (always false in the questionnaire's app, which never fetches them).
     pub rest: LocaleRest,
 }
 
@@ -41,10 +42,14 @@ impl LanguageContext {
             self.switch_failed.clone(),
             self.whole,
         );
+        // The questions' words too, if the person is already past the first step.
+        let questions = text::has_questions(*lang);
         switching.set(true);
         platform::spawn(async move {
             let _ = if whole {
                 language::load_all(target).await
+            } else if questions {
+                language::load_questions(target).await
             } else {
                 language::load(target).await
             };
@@ -71,7 +76,7 @@ impl LanguageContext {
 #[hook]
 pub fn use_language_state(whole: bool) -> LanguageContext {
     let lang = use_state(text::language);
-    let rest = use_locale_rest(*lang, whole);
+    let rest = use_locale_rest(*lang, whole, Words::All, ());
     LanguageContext {
         lang,
         switching: use_state(|| false),
