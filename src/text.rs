@@ -208,12 +208,13 @@ mod tests {
     #[test]
     fn only_known_languages_and_parts_can_be_installed_or_shown() {
         assert!(!install("xx", 1, "a = b".into()));
-        assert!(!install("en", 3, "a = b".into()));
+        assert!(!install("en", 4, "a = b".into()));
         assert!(!install("en", 0, "a = b".into()));
         assert!(!set_language("xx"));
         assert!(!is_ready("xx"));
         // Compiled in for tests: both languages are whole.
         assert!(is_complete("en") && is_complete("es"));
+        assert!(has_questions("en") && has_questions("es"));
         assert_eq!(lookup_in("es", "welcome.start"), Some("Empezar"));
     }
 
