@@ -6,7 +6,7 @@ test("clinic link settings are applied: name, phone, booking, emergency number, 
   const q = "?clinic=Valley%20Pain%20Center&phone=555-0100&book=https%3A%2F%2Fvalley.example%2Fbook&emergency=112&accent=4a2c6d&offers=medial_branch_block,joint_injection";
   await page.goto(`./${q}`);
   await expect(page.locator(".site-header")).toContainText("Valley Pain Center");
-  await expect(page.getByText(/call 112 or go to the nearest emergency department/)).toBeVisible();
+  await expect(page.getByText(/Call 112 or go to the nearest emergency department now/)).toBeVisible();
   const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--accent").trim());
   expect(accent).toBe("#4a2c6d");
   await page.evaluate(() => sessionStorage.clear());
