@@ -28,7 +28,7 @@ test("hostile clinic settings are ignored with a visible notice and never follow
   const q = "?clinic=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&book=javascript%3Aalert(1)&emergency=9-1-1&accent=ffffff&offers=nope";
   await page.goto(`./${q}`);
   await expect(page.getByText(/Some settings in this link were not valid and were ignored: clinic name, booking link, emergency number, colour, procedures offered/)).toBeVisible();
-  await expect(page.getByText(/call 911/)).toBeVisible();
+  await expect(page.getByText(/Call 911 or go to the nearest emergency department now/)).toBeVisible();
   expect(await page.locator("img").count()).toBe(0);
   expect(await page.locator('a[href^="javascript"]').count()).toBe(0);
   expect(dialogs).toEqual([]);
