@@ -572,6 +572,39 @@ fn print_the_hardest_strings() {
         f.len(),
         &s[..s.len().min(3)]
     );
+    // Other Spanish text is not held to a limit; say how much of it is below
+    // the INFLESZ "normal" band.
+    let hard: Vec<(String, f64)> = entries(&file("es.txt"))
+        .into_iter()
+        .filter(|(k, _)| class(k) == Class::Other)
+        .map(|(k, t)| (k, count(&t, ALLOW_ES, syllables_es)))
+        .filter(|(_, c)| c.words >= MIN_WORDS)
+        .map(|(k, c)| (k, szigriszt_pazos(&c)))
+        .filter(|(_, e)| *e < 55.0)
+        .collect();
+    println!("es other text below 55: {} {hard:?}", hard.len());
+}
+
+/// The page's own fallback text (shown without JavaScript, or when the app
+/// cannot load) is patient-facing too: English paragraphs and headings of
+/// index.html, graded as other text. Markup inside them is not expected.
+#[test]
+fn the_page_fallback_text_is_plain() {
+    let path = format!("{}/index.html", env!("CARGO_MANIFEST_DIR"));
+    let html = std::fs::read_to_string(path).unwrap_or_default();
+    let texts: Vec<&str> = ["<p>", "<h1>"]
+        .iter()
+        .flat_map(|open| html.split(open).skip(1))
+        .filter_map(|rest| rest.split_once("</").map(|(text, _)| text.trim()))
+        .collect();
+    assert!(texts.len() >= 3, "index.html has lost its fallback text");
+    let locale: String = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| format!("page.{i} = {t}\n"))
+        .collect();
+    let (failures, _) = check_en(&locale);
+    assert!(failures.is_empty(), "{}", report(&failures, "grade"));
 }
 
 #[test]
