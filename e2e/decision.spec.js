@@ -30,7 +30,7 @@ test("the procedure card and the printed summary carry the numbers", async ({ pa
   await expect(card.locator(".evidence svg[role=img]").first()).toHaveAttribute("aria-label", /37 in 100/);
   await page.goto("./#/summary");
   const line = page.locator("li", { hasText: "Spinal cord stimulation" }).locator(".summary-evidence");
-  await expect(line).toContainText("About 37 in 100 had at least half their pain gone (against 2 in 100 without it)");
+  await expect(line).toContainText("About 37 in 100 had at least half their pain gone, against 2 in 100 without it.");
 });
 
 test("Start over on the results asks first, and keeping the results keeps them", async ({ page }) => {

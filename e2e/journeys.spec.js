@@ -54,7 +54,7 @@ test("new bladder trouble and saddle numbness → emergency, no procedures", asy
   await page.goto("./");
   await page.getByRole("button", { name: "Start" }).click();
   // Choosing "Yes" leaves the page at once, so click rather than check.
-  await page.getByRole("group", { name: "Do you have new trouble passing urine, or are you leaking urine without warning?" })
+  await page.getByRole("group", { name: "Is it newly hard to pass urine, or does urine leak out without warning?" })
     .getByLabel("Yes", { exact: true }).click();
   await expect(page).toHaveURL(/#\/results$/);
   await expect(page.locator("#urgency-title")).toHaveText("Get emergency help now");
@@ -64,7 +64,7 @@ test("new bladder trouble and saddle numbness → emergency, no procedures", asy
   await screenshotBoth(page, "results-emergency");
   // The person can still go back and read on; the result stays an emergency.
   await page.goto("./#/q/safety");
-  await answer(page, [["Do you have new numbness between your legs or around your bottom (the area that would touch a saddle)?", "Yes"]]);
+  await answer(page, [["Do you have new numbness between your legs or around your bottom? This is the area that would touch a saddle.", "Yes"]]);
   await expect(page).toHaveURL(/#\/q\/safety$/);
   await page.goto("./#/results");
   await expect(page.locator("#urgency-title")).toHaveText("Get emergency help now");
@@ -134,7 +134,7 @@ test("burning hand pain with colour and temperature change after a wrist fractur
   await answer(page, [
     ["Is the pain much worse, or lasting much longer, than you would expect from what started it?", "Yes"],
     ["Does light touch, clothing or a breeze on the skin hurt?", "Yes"],
-    ["Does the skin look a different colour, or feel warmer or colder, than the other side?", "Yes"],
+    ["Does the skin look a different colour than on the other side? Or does it feel warmer or colder?", "Yes"],
     ["Is there swelling, or more or less sweating, than on the other side?", "Yes"],
   ]);
   await next(page);

@@ -21,7 +21,7 @@ test("face attacks like electric shocks → a neurologist first, no procedure", 
   await next(page);
   await expect(page.locator("main h1")).toHaveText("About your head or face pain");
   await answer(page, [
-    ["Does the face pain come in sudden attacks, like electric shocks, that last seconds and can be set off by a light touch, chewing, talking or brushing your teeth?", "Yes"],
+    ["Does the face pain come in sudden attacks, like electric shocks, that last seconds? And can a light touch, chewing, talking or brushing your teeth set them off?", "Yes"],
     ["Do you have a shingles rash on your forehead, around an eye or on the tip of your nose?", "No"],
   ]);
   await next(page);
@@ -38,7 +38,7 @@ test("chest pain with pressure and breathlessness → emergency", async ({ page 
   await toWhere(page, "58");
   await tapRegions(page, ["Chest or belly"]);
   await next(page);
-  await page.getByRole("group", { name: /^With this pain, do you have chest pain or pressure/ })
+  await page.getByRole("group", { name: /^With this pain, do you have any of these\? Chest pain or pressure/ })
     .getByLabel("Yes", { exact: true }).click();
   if (!page.url().endsWith("#/results")) await page.goto("./#/results");
   await page.getByRole("heading", { level: 1, name: "Your results" }).waitFor();

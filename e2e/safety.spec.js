@@ -6,7 +6,7 @@ import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { PHONE, openApp, next, noToAll, tapRegions, answer, screenshotBoth } from "./helpers.js";
 
-const SADDLE = "Do you have new numbness between your legs or around your bottom (the area that would touch a saddle)?";
+const SADDLE = "Do you have new numbness between your legs or around your bottom? This is the area that would touch a saddle.";
 
 test.use({ viewport: PHONE });
 

@@ -6,7 +6,7 @@ test("clinic link settings are applied: name, phone, booking, emergency number, 
   const q = "?clinic=Valley%20Pain%20Center&phone=555-0100&book=https%3A%2F%2Fvalley.example%2Fbook&emergency=112&accent=4a2c6d&offers=medial_branch_block,joint_injection";
   await page.goto(`./${q}`);
   await expect(page.locator(".site-header")).toContainText("Valley Pain Center");
-  await expect(page.getByText(/call 112 or go to the nearest emergency department/)).toBeVisible();
+  await expect(page.getByText(/Call 112 or go to the nearest emergency department now/)).toBeVisible();
   // The usual number is always shown beside a number the link set.
   await expect(page.getByText("112 comes from the link you were given. If it does not work where you are, call 911.")).toBeVisible();
   const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--accent").trim());
@@ -33,7 +33,7 @@ test("hostile clinic settings are ignored with a visible notice and never follow
   const q = "?clinic=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&book=javascript%3Aalert(1)&emergency=9-1-1&accent=ffffff&offers=nope";
   await page.goto(`./${q}`);
   await expect(page.getByText(/Some settings in this link were not valid and were ignored: clinic name, booking link, emergency number, colour, procedures offered/)).toBeVisible();
-  await expect(page.getByText(/call 911/)).toBeVisible();
+  await expect(page.getByText(/Call 911 or go to the nearest emergency department now/)).toBeVisible();
   expect(await page.locator("img").count()).toBe(0);
   expect(await page.locator('a[href^="javascript"]').count()).toBe(0);
   expect(dialogs).toEqual([]);

@@ -44,7 +44,7 @@ test("sciatica journey completed in Spanish from a clinic link", async ({ page }
   await noWarningSigns(page, siguiente);
   await answer(page, [
     ["¿El dolor le baja por la pierna hasta debajo de la rodilla?", "Sí"],
-    ["¿Tiene adormecimiento u hormigueo en ese brazo o esa pierna?", "Sí"],
+    ["¿Se le duerme o le hormiguea ese brazo o esa pierna?", "Sí"],
     ["¿Qué le duele más?", "El brazo o la pierna"],
     ["¿Se le ha debilitado un brazo o una pierna en las últimas semanas?", "No"],
   ]);

@@ -28,7 +28,7 @@ const ANSWERS = {
   "A home exercise program": "4 weeks or more",
   "Pain medicines taken regularly": "4 weeks or more",
   "How did what you tried work?": "It did not help",
-  "Have you tried talking therapy or a pain-coping program?": "No",
+  "Have you tried talking therapy, or a program that teaches you to cope with pain?": "No",
   "Has a doctor told you that you have any of these?": [],
   "What would you most like to get back to?": ["Walking further"],
 };

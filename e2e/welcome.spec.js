@@ -7,7 +7,7 @@ test("the welcome page explains PainPath and its promises", async ({ page }) => 
   await expect(page.getByText("Your answers stay on this device.")).toBeVisible();
   await expect(page.getByText(/not a diagnosis/i).first()).toBeVisible();
   await expect(page.getByRole("heading", { name: "In an emergency, do not wait" })).toBeVisible();
-  await expect(page.getByText(/call 911/)).toBeVisible();
+  await expect(page.getByText(/Call 911 or go to the nearest emergency department now/)).toBeVisible();
   await screenshotBoth(page, "welcome");
 });
 

@@ -88,7 +88,10 @@ async fn welcome_shows_purpose_privacy_and_emergency_advice() {
     assert_eq!(h1(&root), "Could a pain specialist help you?");
     let text = root.text_content().unwrap_or_default();
     assert!(text.contains("Your answers stay on this device."), "{text}");
-    assert!(text.contains("call 911"), "{text}");
+    assert!(
+        text.contains("Call 911 or go to the nearest emergency department now"),
+        "{text}"
+    );
     assert!(text.contains("not a diagnosis"), "{text}");
 }
 
