@@ -43,7 +43,7 @@ test("embedded on a clinic page from another origin", async ({ page, context }) 
     // Host styles do not reach inside.
     const startFont = await frame.getByRole("button", { name: "Start" }).evaluate((b) => getComputedStyle(b).fontFamily);
     expect(startFont).not.toContain("Comic Sans");
-    await expect.poll(() => frameEl.evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThan(640);
+    await expect.poll(() => frameEl.evaluate((f) => f.getBoundingClientRect().height), { timeout: 15_000 }).toBeGreaterThan(640);
     await frame.getByRole("button", { name: "Start" }).click();
     await expect(frame.locator("main h1")).toHaveText("First, a few safety questions");
     // Answer briefly and reach the results inside the frame.
