@@ -6,8 +6,11 @@ use yew::prelude::*;
 use super::components::notice::notice;
 use super::providers::Contexts;
 use super::state::Action;
-use crate::platform::{dom, sw};
+use crate::platform::{dom, storage, sw};
 use crate::text::{fill, k, keys, t, LANGUAGES};
+
+/// Where the start-up script keeps the text size for this tab.
+const TEXT_SIZE_KEY: &str = "painpath.text";
 
 /// The shell around `page`. A function the root component calls, not a
 /// component of its own: the root re-renders whenever any of this changes.
@@ -36,6 +39,21 @@ pub fn view(live: Option<String>, contexts: &Contexts, update_ready: bool, page:
         dom::focus_heading();
     });
     let dismiss = t(k::UI_DISMISS);
+    // The text size kept for this tab; the page's start-up script
+    // (`web/boot.js`) applies it to the page and answers these buttons.
+    let size = storage::get(TEXT_SIZE_KEY);
+    let size = size.as_deref().unwrap_or("m");
+    let sizes = [
+        ("m", k::UI_TEXT_SIZE_M),
+        ("l", k::UI_TEXT_SIZE_L),
+        ("xl", k::UI_TEXT_SIZE_XL),
+    ]
+    .map(|(id, name)| {
+        html! {
+            <button type="button" class={id} data-size={id}
+                aria-pressed={if id == size { "true" } else { "false" }} aria-label={t(name)}>{ "A" }</button>
+        }
+    });
     html! {
         <>
             <a class="skip" href="#main" onclick={skip}>{ t(k::UI_SKIP) }</a>
@@ -49,6 +67,7 @@ pub fn view(live: Option<String>, contexts: &Contexts, update_ready: bool, page:
                 <div class="header-tools">
                     <span class="privacy-pill">{ t(k::UI_PRIVATE) }</span>
                     { for switches }
+                    <div class="text-sizes" role="group" aria-label={t(k::UI_TEXT_SIZE)}>{ for sizes }</div>
                 </div>
             </header>
             // Keyed by language, so every screen is rebuilt in the new words;

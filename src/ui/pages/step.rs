@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::text::{k, keys, lookup, t};
 use crate::ui::components::progress::Progress;
 use crate::ui::components::question::QuestionView;
+use crate::ui::components::read_aloud::read_aloud;
 use crate::ui::providers::use_answers;
 use crate::ui::route::{navigate, Route};
 use crate::ui::state::Action;
@@ -68,6 +69,7 @@ pub fn step_page(props: &StepProps) -> Html {
         <section class="card step" aria-labelledby="step-title">
             <Progress {at} {of} />
             <h1 id="step-title" tabindex="-1">{ t(keys::step_title(step.id)) }</h1>
+            { read_aloud() }
             if let Some(intro) = lookup(keys::step_intro(step.id)) {
                 <p class="intro">{ intro }</p>
             }
