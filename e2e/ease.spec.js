@@ -146,6 +146,7 @@ test("read aloud speaks the question step in the language shown, on the device, 
 test("read aloud says plainly when the device has no voice for the language shown", async ({ page }) => {
   // An English voice, and only an online Spanish one.
   await stubSpeech(page, DEVICE.slice(0, 2));
+  await page.setViewportSize(PHONE);
   await openApp(page, "./?lang=es#/q/when");
   await page.getByRole("button", { name: "Leer en voz alta" }).click();
   await expect(page.getByText("Este teléfono o computadora no tiene una voz para leer en español.")).toBeVisible();
