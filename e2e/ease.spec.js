@@ -199,4 +199,7 @@ test("after a reload the person lands where they were and is told their answers 
   await page.reload();
   await page.getByRole("heading", { level: 1, name: "Your results" }).waitFor();
   await expect(told).toBeVisible();
+  // It is about the screen: never on the printed page.
+  await page.emulateMedia({ media: "print" });
+  await expect(told).toBeHidden();
 });

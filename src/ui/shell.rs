@@ -82,8 +82,10 @@ pub fn view(live: Option<String>, contexts: &Contexts, update_ready: bool, page:
                 if !rejected.is_empty() {
                     { notice(&fill(t(k::NOTICE_SETTINGS_REJECTED), &[("names", &rejected.join(", "))]), dismiss, &{ let c = clinic.clone(); Callback::from(move |_| c.dismiss_rejected()) }, false) }
                 }
+                // Kept on the printed page, but for "your answers are still
+                // here", which is about the screen only.
                 if let Some(key) = answers.state.notice {
-                    { notice(t(key), dismiss, &answers.callback(|_| Action::DismissNotice), true) }
+                    { notice(t(key), dismiss, &answers.callback(|_| Action::DismissNotice), key != k::NOTICE_ANSWERS_KEPT) }
                 }
                 { page }
             </main>
