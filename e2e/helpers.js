@@ -98,10 +98,11 @@ export async function next(page) {
 
 /** The extra safety questions asked for pain in the neck, back, buttocks,
  * shoulders or arms: a patient without those signs taps "None of these apply
- * to me" (in the language shown) and goes on with `go`. */
-export async function noWarningSigns(page, go = next) {
+ * to me" (in the language shown), which answers the page and goes on. */
+export async function noWarningSigns(page) {
+  const before = await page.locator("main h1").textContent();
   await page.getByRole("button", { name: /^(None of these apply to me|No me pasa nada de esto)$/ }).click();
-  await go(page);
+  await page.waitForFunction((t) => document.querySelector("main h1")?.textContent !== t, before);
 }
 
 /** Tap body-map regions by name. */

@@ -203,8 +203,10 @@ test("keyboard only, from welcome to results", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page.locator("main h1")).toHaveText("First, a few safety questions");
   await expect(page.locator("main h1")).toBeFocused();
-  // First comes the one-tap "None of these apply to me"; then Tab into the
-  // first question's group (Yes), and arrow to No.
+  // First comes "Read aloud", then the one-tap "None of these apply to
+  // me"; then Tab into the first question's group (Yes), and arrow to No.
+  await page.keyboard.press("Tab");
+  expect(await focused()).toBe("Read aloud");
   await page.keyboard.press("Tab");
   expect(await focused()).toBe("None of these apply to me");
   await page.keyboard.press("Tab");

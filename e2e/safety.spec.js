@@ -13,9 +13,10 @@ test.use({ viewport: PHONE });
 test("not sure about saddle numbness means a doctor today, never a procedure", async ({ page }) => {
   await openApp(page);
   await page.getByRole("button", { name: "Start" }).click();
-  await page.getByRole("button", { name: "None of these apply to me" }).click();
   await answer(page, [[SADDLE, "Not sure"]]);
-  await next(page);
+  // The rest "no" in one tap, which goes on; the "not sure" is kept.
+  await page.getByRole("button", { name: "None of these apply to me" }).click();
+  await expect(page.locator("main h1")).toHaveText("A few health checks");
   await noToAll(page);
   await next(page);
   await page.getByLabel("How old are you?").fill("45");
@@ -43,7 +44,7 @@ test("skipping the safety screen leads back to it, never to a verdict", async ({
   await expect(page.locator("main h1")).toHaveText("First, a few safety questions");
 });
 
-test("None of these apply to me answers the page in one tap, and any answer can still change", async ({ page }) => {
+test("None of these apply to me answers the page and goes on in one tap, and any answer can still change", async ({ page }) => {
   await openApp(page);
   await page.getByRole("button", { name: "Start" }).click();
   const questions = page.locator("main fieldset.question");
@@ -54,6 +55,10 @@ test("None of these apply to me answers the page in one tap, and any answer can 
   await screenshotBoth(page, "step-safety-none-of-these");
   await page.setViewportSize(PHONE);
   await page.getByRole("button", { name: "None of these apply to me" }).click();
+  // The page held nothing else to answer: the same tap goes on.
+  await expect(page.locator("main h1")).toHaveText("A few health checks");
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.locator("main h1")).toHaveText("First, a few safety questions");
   await expect(page.getByRole("radio", { name: "No", exact: true, checked: true })).toHaveCount(count);
   // Everything answered: the button has done its work and goes.
   await expect(page.getByRole("button", { name: "None of these apply to me" })).toHaveCount(0);

@@ -41,7 +41,7 @@ test("sciatica journey completed in Spanish from a clinic link", async ({ page }
   await tapRegions(page, ["Parte baja de la espalda", "Piernas o pies"]);
   await answer(page, [["¿Qué zona le molesta más?", "Piernas o pies"]]);
   await siguiente(page);
-  await noWarningSigns(page, siguiente);
+  await noWarningSigns(page);
   await answer(page, [
     ["¿El dolor le baja por la pierna hasta debajo de la rodilla?", "Sí"],
     ["¿Se le duerme o le hormiguea ese brazo o esa pierna?", "Sí"],

@@ -9,9 +9,9 @@ import { test, expect } from "@playwright/test";
 import { PHONE, tapRegions } from "./helpers.js";
 
 // Issue 16 asks for at most 35 taps on this journey. It took 61 before the
-// one-tap "None of these" was offered on every page of no-answers and takes
-// 41 now: the limit keeps it from growing while the rest is done.
-const MOST_TAPS = 41;
+// one-tap "None of these" was offered on every page of no-answers, 41 with
+// it, and 34 since that tap also goes on from a page it answers whole.
+const MOST_TAPS = 35;
 
 // The person's answers, by question (radio: one label; checkboxes: labels).
 const ANSWERS = {
@@ -57,8 +57,14 @@ async function walk(page) {
     }
     const none = page.getByRole("button", { name: "None of these apply to me" });
     if (await none.count()) {
+      // On a page the tap answers whole, it also goes on (its help says so).
+      const goesOn = /goes on to the next page/.test(await page.locator("#none-help").textContent());
       await none.click();
       taps++;
+      if (goesOn) {
+        await page.waitForFunction((t) => document.querySelector("main h1")?.textContent !== t, title);
+        continue;
+      }
     }
     if (title === "About you") {
       await page.getByLabel("How old are you?").fill("58");
@@ -106,7 +112,7 @@ async function walk(page) {
   throw new Error("never reached the results");
 }
 
-test("the typical chronic back-pain journey takes no more taps than today", async ({ page }) => {
+test("the typical chronic back-pain journey takes at most 35 taps", async ({ page }) => {
   await page.setViewportSize(PHONE);
   const { taps, pages, words } = await walk(page);
   // Rough time: reading every word shown at 200 words a minute, plus 2

@@ -8,8 +8,52 @@
 //    guides, summary) and its styles when the questionnaire's app asks for it;
 // 3. registers the service worker once the first screen is up and the page is
 //    idle, so precaching never competes with the first question;
-// 4. shows the error screen the app prepared if the wasm stops (a trap).
+// 4. shows the error screen the app prepared if the wasm stops (a trap);
+// 5. marks the page (html[data-kept]) when this tab had answers before the
+//    app ran (a reload or a return), so the app can say they are still here;
+// 6. sets the text size kept for this tab, before anything is drawn, and
+//    answers the header's text-size buttons ([data-size]);
+// 7. reads the screen aloud for the "Read aloud" buttons ([data-read]) with
+//    the device's own speech (a voice on the device for the page's language,
+//    never a network voice), and stops when the person moves on.
+// 6 and 7 are page features the app only draws buttons for: here they cost
+// a few lines instead of bindings in every wasm module.
 (() => {
+  const R = document.documentElement;
+  // Session storage: get(k), or set(k, v); nothing when it is turned off.
+  const store = (k, v) => { try { return v ? sessionStorage.setItem(k, v) : sessionStorage.getItem(k); } catch (e) { return null; } };
+  if (store("painpath.session")) R.dataset.kept = "";
+  const size = (s) => {
+    R.dataset.text = s;
+    for (const b of document.querySelectorAll("[data-size]")) b.ariaPressed = b.dataset.size == s;
+  };
+  size(store("painpath.text") || "m");
+  const sy = window.speechSynthesis, hush = () => sy && sy.cancel();
+  // Chrome lists its voices only after a first ask.
+  if (sy) sy.getVoices();
+  const Q = "h1,h2,h3,legend,label,p,li,dt,dd";
+  const read = async (b) => {
+    if (sy && (sy.speaking || sy.pending)) return hush();
+    let v = sy ? sy.getVoices() : [];
+    if (sy && !v.length) v = await new Promise((ok) => { const f = () => ok(sy.getVoices()); sy.addEventListener("voiceschanged", f, { once: true }); setTimeout(f, 1500); });
+    // A voice on the device (never a network one) for the page's language.
+    v = v.find((x) => x.localService && x.lang.toLowerCase().split(/[-_]/)[0] == R.lang);
+    b.nextElementSibling.hidden = !!v;
+    // Each block of text once (the innermost), none inside buttons or hidden.
+    if (v) for (const e of document.querySelectorAll(`main :is(${Q})`)) {
+      const t = e.innerText.trim();
+      if (t && !e.querySelector(Q) && !e.closest("[hidden],button,nav")) sy.speak(Object.assign(new SpeechSynthesisUtterance(t), { voice: v, lang: v.lang }));
+    }
+  };
+  addEventListener("click", (e) => {
+    const b = e.target.closest?.("[data-size],[data-read],.lang-switch");
+    if (!b) return;
+    const s = b.dataset.size;
+    if (s) { size(s); store("painpath.text", s); } else if (b.dataset.read != null) read(b); else hush();
+  });
+  addEventListener("hashchange", hush);
+  addEventListener("pagehide", hush);
+
   const names = [...document.querySelectorAll('meta[name^="painpath-locale-"]')]
     .map((m) => m.name.match(/^painpath-locale-([a-z]+)-1$/)).filter(Boolean).map((m) => m[1]);
   const speak = (tag) => {

@@ -172,6 +172,43 @@ fn none_of_these_on_other_pages_gives_each_question_its_own_none() {
 }
 
 #[test]
+fn none_of_these_goes_on_only_from_a_page_it_answers_whole() {
+    use painpath_core::answers::YesNo;
+    let mut a = Answers::default();
+    a.pain.regions.insert(Region::LowerBack);
+    a.age = Some(58);
+    // Pages of yes/no questions, earlier procedures and mood: the tap
+    // answers all of it, so it also goes on.
+    for id in [
+        "safety",
+        "health",
+        "warning_signs",
+        "travel",
+        "procedures_before",
+        "precautions",
+        "mood",
+    ] {
+        let step = step_by_id(id).expect("step");
+        assert!(offers_none_of_these(step, &a), "{id}");
+        assert!(none_of_these_completes(step, &a), "{id}");
+    }
+    // What makes it worse or better is the person's own to answer: the tap
+    // answers the yes/no questions beside it and stays.
+    let changes = step_by_id("changes").expect("changes step");
+    assert!(offers_none_of_these(changes, &a));
+    assert!(!none_of_these_completes(changes, &a));
+    // An answer given first is kept, and the page still completes.
+    a.red_flags.saddle_numbness = Some(YesNo::NotSure);
+    let safety = step_by_id("safety").expect("safety step");
+    assert!(none_of_these_completes(safety, &a));
+    // A "yes" that opens a question without a none answer (why the blood
+    // thinner is taken) keeps the person on the page to answer it.
+    a.precautions.blood_thinners = Some(painpath_core::answers::BloodThinner::Anticoagulant);
+    let precautions = step_by_id("precautions").expect("precautions step");
+    assert!(!none_of_these_completes(precautions, &a));
+}
+
+#[test]
 fn an_unanswered_screen_means_safety_questions_first() {
     let a = Answers::default();
     assert_eq!(unanswered_safety_questions(&a).len(), 19);

@@ -165,3 +165,15 @@ pub fn select_value(e: &yew::Event) -> String {
     e.target_unchecked_into::<web_sys::HtmlSelectElement>()
         .value()
 }
+
+/// Whether the page's start-up script marked the page with `attribute`
+/// (on `<html>`); removes the mark, so what it stands for is acted on once
+/// in the page's life.
+pub fn take_mark(attribute: &str) -> bool {
+    let Some(root) = document().and_then(|d| d.document_element()) else {
+        return false;
+    };
+    let set = root.get_attribute(attribute).is_some();
+    let _ = root.remove_attribute(attribute);
+    set
+}

@@ -40,7 +40,7 @@ pub fn app() -> Html {
     let contexts = Contexts {
         language: use_language_state(true),
         clinic: use_clinic_state(),
-        answers: use_answers_state(),
+        answers: use_answers_state(|_| true),
     };
     let route = use_route();
     use_focus_on_route(route);
@@ -73,7 +73,8 @@ pub fn ask_app() -> Html {
     let contexts = Contexts {
         language: use_language_state(false),
         clinic: use_clinic_state(),
-        answers: use_answers_state(),
+        // The whole app tells of kept answers on its own screens.
+        answers: use_answers_state(questionnaire_route),
     };
     let route = use_route();
     use_focus_on_route(route);
@@ -100,7 +101,7 @@ pub fn clinic_app() -> Html {
     let contexts = Contexts {
         language: use_language_state(true),
         clinic: use_clinic_state(),
-        answers: use_answers_state(),
+        answers: use_answers_state(|_| false),
     };
     let rest = contexts.language.rest;
     let page = if rest.complete {
@@ -116,6 +117,14 @@ fn provide(contexts: Contexts, shell: Html) -> Html {
     html! {
         <ContextProvider<Rc<Contexts>> context={Rc::new(contexts)}>{ shell }</ContextProvider<Rc<Contexts>>>
     }
+}
+
+/// A screen the questionnaire's app shows itself.
+fn questionnaire_route(route: Route) -> bool {
+    !matches!(
+        route,
+        Route::Results | Route::Procedure(_) | Route::Summary | Route::Shared(_)
+    )
 }
 
 /// Whether `route` shows words of questions after the first step (part 3

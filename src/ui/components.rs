@@ -7,3 +7,4 @@ pub mod number;
 pub mod option_input;
 pub mod progress;
 pub mod question;
+pub mod read_aloud;

@@ -6,8 +6,11 @@ use yew::prelude::*;
 use super::components::notice::notice;
 use super::providers::Contexts;
 use super::state::Action;
-use crate::platform::{dom, sw};
+use crate::platform::{dom, storage, sw};
 use crate::text::{fill, k, keys, t, LANGUAGES};
+
+/// Where the start-up script keeps the text size for this tab.
+const TEXT_SIZE_KEY: &str = "painpath.text";
 
 /// The shell around `page`. A function the root component calls, not a
 /// component of its own: the root re-renders whenever any of this changes.
@@ -42,6 +45,21 @@ pub fn view(live: Option<String>, contexts: &Contexts, update_ready: bool, page:
         let key = if verified { k::CLINIC_TRUST_VERIFIED } else { k::CLINIC_TRUST_LINK };
         html! { <span class={classes!("clinic-trust", verified.then_some("verified"))}>{ t(key) }</span> }
     });
+    // The text size kept for this tab; the page's start-up script
+    // (`web/boot.js`) applies it to the page and answers these buttons.
+    let size = storage::get(TEXT_SIZE_KEY);
+    let size = size.as_deref().unwrap_or("m");
+    let sizes = [
+        ("m", k::UI_TEXT_SIZE_M),
+        ("l", k::UI_TEXT_SIZE_L),
+        ("xl", k::UI_TEXT_SIZE_XL),
+    ]
+    .map(|(id, name)| {
+        html! {
+            <button type="button" class={id} data-size={id}
+                aria-pressed={if id == size { "true" } else { "false" }} aria-label={t(name)}>{ "A" }</button>
+        }
+    });
     html! {
         <>
             <a class="skip" href="#main" onclick={skip}>{ t(k::UI_SKIP) }</a>
@@ -61,6 +79,7 @@ pub fn view(live: Option<String>, contexts: &Contexts, update_ready: bool, page:
                         <span class="privacy-pill">{ t(k::UI_PRIVATE) }</span>
                     }
                     { for switches }
+                    <div class="text-sizes" role="group" aria-label={t(k::UI_TEXT_SIZE)}>{ for sizes }</div>
                 </div>
             </header>
             // Keyed by language, so every screen is rebuilt in the new words;
@@ -78,8 +97,10 @@ pub fn view(live: Option<String>, contexts: &Contexts, update_ready: bool, page:
                 if !rejected.is_empty() {
                     { notice(&fill(t(k::NOTICE_SETTINGS_REJECTED), &[("names", &rejected.join(", "))]), dismiss, &{ let c = clinic.clone(); Callback::from(move |_| c.dismiss_rejected()) }, false) }
                 }
+                // Kept on the printed page, but for "your answers are still
+                // here", which is about the screen only.
                 if let Some(key) = answers.state.notice {
-                    { notice(t(key), dismiss, &answers.callback(|_| Action::DismissNotice), true) }
+                    { notice(t(key), dismiss, &answers.callback(|_| Action::DismissNotice), key != k::NOTICE_ANSWERS_KEPT) }
                 }
                 { page }
             </main>

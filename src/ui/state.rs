@@ -127,6 +127,17 @@ pub mod storage {
         parse(platform::storage::get(KEY).as_deref())
     }
 
+    /// After a reload, or a return to this tab (`kept`: the tab held answers
+    /// before the app ran), the person is told their answers are still
+    /// here; not on the welcome page, which offers to go on or start over,
+    /// and never over another notice.
+    pub fn tell_kept(mut state: State, kept: bool, welcome: bool) -> State {
+        if kept && !welcome && state.answers != Default::default() {
+            state.notice = state.notice.or(Some(crate::text::k::NOTICE_ANSWERS_KEPT));
+        }
+        state
+    }
+
     /// Save, or clear when nothing has been answered. Failures (storage
     /// disabled or full) are ignored: the answers stay in memory.
     pub fn save(state: &State) {
@@ -183,6 +194,24 @@ mod tests {
         let s = storage::parse(Some(&saved));
         assert_eq!(s.ticked, vec!["question.general.experience".to_string()]);
         assert_eq!(s.notice, None);
+    }
+
+    #[test]
+    fn kept_answers_are_told_but_never_over_another_notice() {
+        let kept = Some(crate::text::k::NOTICE_ANSWERS_KEPT);
+        let s = storage::tell_kept(State::default(), true, false);
+        assert_eq!(s.notice, None, "nothing to keep");
+        let mut answered = State::default();
+        answered.answers.age = Some(40);
+        let told = |s: &State, kept, welcome| storage::tell_kept(s.clone(), kept, welcome).notice;
+        assert_eq!(told(&answered, true, false), kept);
+        assert_eq!(told(&answered, false, false), None, "answered in this page");
+        assert_eq!(told(&answered, true, true), None, "the welcome page");
+        answered.notice = Some(crate::text::k::NOTICE_STORAGE_UNREADABLE);
+        assert_eq!(
+            told(&answered, true, false),
+            Some(crate::text::k::NOTICE_STORAGE_UNREADABLE)
+        );
     }
 
     #[test]

@@ -103,3 +103,17 @@ pub fn answer_none_of_these(step: &Step, a: &mut Answers) -> Vec<F> {
     }
     fields
 }
+
+/// Whether the one tap leaves every question of `step` asked for these
+/// answers answered, each by the person or with its own none answer: the
+/// page holds nothing else, so the tap also goes on to the next page (one
+/// tap for "none of these apply to me, next"). On a page with anything the
+/// person must answer one by one (how long, what was tried, what makes it
+/// worse) the tap only answers, and the person goes on with Next.
+pub fn none_of_these_completes(step: &Step, a: &Answers) -> bool {
+    let mut after = a.clone();
+    answer_none_of_these(step, &mut after);
+    visible_questions(step, &after)
+        .iter()
+        .all(|q| none_value(q.field).is_some() && q.field.get(&after) != Value::Unanswered)
+}

@@ -18,6 +18,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::text::{self, k, keys, t, AsKey, Key};
+use crate::ui::components::read_aloud::read_aloud;
 use crate::ui::providers::{use_answers, use_clinic};
 use crate::ui::route::{navigate, Route, SharedCode};
 use crate::ui::state::Action;
@@ -128,6 +129,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     html! {
         <div class="results">
             <h1 id="results-title" tabindex="-1">{ t(title) }</h1>
+            { read_aloud() }
             if props.shared {
                 <p class="notice notice-info shared-note">{ t(k::SHARED_NOTE) }</p>
             }

@@ -3,11 +3,13 @@ use yew::prelude::*;
 use crate::text::{k, keys, lookup, t};
 use crate::ui::components::progress::Progress;
 use crate::ui::components::question::QuestionView;
+use crate::ui::components::read_aloud::read_aloud;
 use crate::ui::providers::use_answers;
 use crate::ui::route::{navigate, Route};
 use crate::ui::state::Action;
 use painpath_core::questionnaire::{
-    offers_none_of_these, options, step_by_id, visible_questions, visible_steps, Question, STEPS,
+    answer_none_of_these, none_of_these_completes, offers_none_of_these, options, step_by_id,
+    visible_questions, visible_steps, Question, STEPS,
 };
 
 #[derive(Properties, PartialEq)]
@@ -31,6 +33,13 @@ pub fn step_page(props: &StepProps) -> Html {
         |i| i + 1,
     );
     let of = steps.len().max(at);
+    // The step after this one for these answers (the steps asked follow them).
+    let onward = move |a: &painpath_core::Answers| {
+        visible_steps(a)
+            .into_iter()
+            .find(|s| order(s.id) > here)
+            .map_or(Route::Review, |s| Route::Step(s.id))
+    };
     let next = steps
         .iter()
         .find(|s| order(s.id) > here)
@@ -51,16 +60,33 @@ pub fn step_page(props: &StepProps) -> Html {
         }
     };
     // "None of these apply to me" in one tap (see `offers_none_of_these`);
-    // any question can still be answered on its own.
+    // any question can still be answered on its own. When that answers the
+    // whole page, the same tap goes on to the next (`none_of_these_completes`).
     let none = offers_none_of_these(step, answers).then(|| {
         let id = step.id;
+        let goes_on = none_of_these_completes(step, answers).then(|| {
+            let mut after = answers.clone();
+            answer_none_of_these(step, &mut after);
+            onward(&after)
+        });
+        let dispatcher = ctx.state.dispatcher();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            dispatcher.dispatch(Action::NoneOfThese(id));
+            if let Some(route) = goes_on {
+                navigate(route);
+            }
+        });
+        let help = if goes_on.is_some() {
+            k::UI_NONE_OF_THESE_HELP_NEXT
+        } else {
+            k::UI_NONE_OF_THESE_HELP
+        };
         html! {
             <div class="none-of-these">
-                <button type="button" class="btn btn-large" aria-describedby="none-help"
-                    onclick={ctx.callback(move |_: MouseEvent| Action::NoneOfThese(id))}>
+                <button type="button" class="btn btn-large" aria-describedby="none-help" {onclick}>
                     { t(k::UI_NONE_OF_THESE) }
                 </button>
-                <p class="help" id="none-help">{ t(k::UI_NONE_OF_THESE_HELP) }</p>
+                <p class="help" id="none-help">{ t(help) }</p>
             </div>
         }
     });
@@ -68,6 +94,7 @@ pub fn step_page(props: &StepProps) -> Html {
         <section class="card step" aria-labelledby="step-title">
             <Progress {at} {of} />
             <h1 id="step-title" tabindex="-1">{ t(keys::step_title(step.id)) }</h1>
+            { read_aloud() }
             if let Some(intro) = lookup(keys::step_intro(step.id)) {
                 <p class="intro">{ intro }</p>
             }

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::platform::{dom, location};
+use crate::ui::route::Route;
 use crate::ui::state::{storage, Action, State};
 use painpath_core::assessment::Urgency;
 use painpath_core::{red_flag_level, Answers};
@@ -37,9 +39,17 @@ impl AnswersContext {
 }
 
 /// The answers for the whole app, kept in this tab's session storage.
+/// `tells_kept`: whether this app shows the screen of a route, and so tells
+/// there, once in the page's life, that answers from before a reload are
+/// still here (the questionnaire's app leaves it to the whole app on the
+/// screens it starts that app for).
 #[hook]
-pub fn use_answers_state() -> AnswersContext {
-    let state = use_reducer(storage::load);
+pub fn use_answers_state(tells_kept: fn(Route) -> bool) -> AnswersContext {
+    let state = use_reducer(move || {
+        let route = Route::parse(&location::hash());
+        let kept = tells_kept(route) && dom::take_mark("data-kept");
+        storage::tell_kept(storage::load(), kept, route == Route::Welcome)
+    });
     use_effect_with((*state).clone(), storage::save);
     let red_flag = *use_memo(state.answers.clone(), red_flag_level);
     AnswersContext { state, red_flag }
