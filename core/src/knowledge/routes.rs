@@ -186,6 +186,12 @@ fn under_18(f: &Facts) -> bool {
     f.a.age.is_some_and(|age| age < 18)
 }
 
+/// The pregnancy question not answered, at an age (under 56, or not given)
+/// where the answer could be yes.
+pub(super) fn pregnancy_unanswered(f: &Facts) -> bool {
+    f.a.precautions.pregnant.is_none() && f.a.age.is_none_or(|age| age < 56)
+}
+
 fn pregnant(f: &Facts) -> bool {
     yes_or_unsure(f.a.precautions.pregnant)
 }
@@ -193,6 +199,22 @@ fn pregnant(f: &Facts) -> bool {
 /// Ablation, vertebral augmentation and implants: not in pregnancy, and not
 /// under 18 (clinical-reference §1, §4).
 const NOT_IN_PREGNANCY_OR_YOUNG: &[crate::assessment::Procedure] = &[
+    RadiofrequencyAblation,
+    GenicularNerveTreatment,
+    VertebralAugmentation,
+    SpinalCordStimulation,
+    PeripheralNerveStimulation,
+];
+
+/// Every procedure a pregnancy defers or rules out.
+const PREGNANCY_MATTERS: &[crate::assessment::Procedure] = &[
+    EpiduralSteroidInjection,
+    MedialBranchBlock,
+    SacroiliacJointInjection,
+    JointInjection,
+    SympatheticBlock,
+    TriggerPointInjection,
+    OccipitalNerveBlock,
     RadiofrequencyAblation,
     GenicularNerveTreatment,
     VertebralAugmentation,
@@ -236,6 +258,18 @@ pub const RULES: &[Rule] = &[
         reads: &[F::Pregnant],
         sources: &["clinical_reference_s4", "fda_2014_esi"],
         when: pregnant,
+    },
+    Rule {
+        // The pregnancy question left unanswered (age under 56, or not
+        // given): an unanswered precaution never reads better than "yes"
+        // would (clinical-reference §0), so every procedure pregnancy would
+        // defer or rule out is at most a possibility until it is answered.
+        id: "limit.pregnancy_unanswered",
+        effect: Effect::Limit(PREGNANCY_MATTERS),
+        reason: "precaution.pregnancy_unanswered",
+        reads: &[F::Pregnant, F::Age],
+        sources: &["clinical_reference_s0", "clinical_reference_s4"],
+        when: pregnancy_unanswered,
     },
     Rule {
         id: "route.primary_care.under_18",
