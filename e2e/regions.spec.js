@@ -25,6 +25,8 @@ test("face attacks like electric shocks → a neurologist first, no procedure", 
     ["With this pain, do you have a pressing or squeezing feeling in your chest, trouble breathing or cold sweats, or did a sudden tearing pain start in your chest, belly or back?", "No"],
     ["Does the pain in your jaw or face come on when you walk fast, climb stairs or make another effort, and ease when you rest?", "No"],
   ]);
+  await screenshotBoth(page, "step-face-warning-signs");
+  await page.setViewportSize(PHONE);
   await next(page);
   await expect(page.locator("main h1")).toHaveText("About your head or face pain");
   await answer(page, [
@@ -35,6 +37,8 @@ test("face attacks like electric shocks → a neurologist first, no procedure", 
     ["Has your sight changed lately, for example blurred or double vision, or sight going dim in one eye?", "No"],
     ["Do you have a shingles rash on your forehead, around an eye or on the tip of your nose?", "No"],
   ]);
+  await screenshotBoth(page, "step-face-questions");
+  await page.setViewportSize(PHONE);
   await next(page);
   await answer(page, [["How long have you had this pain?", "3 to 6 months"]]);
   await nextUntilReview(page);
