@@ -38,6 +38,10 @@ test("sciatica for 4 months after failed physical therapy → pain specialist, e
   ]);
   await next(page);
   await answer(page, [["Have you had an MRI or CT scan of the painful area?", "Yes, and a doctor said it explains the pain"]]);
+  await next(page);
+  await next(page);
+  // At 45 a blank pregnancy question would keep every procedure a possibility.
+  await answer(page, [["Are you pregnant, or could you be?", "No"]]);
   await nextUntilReview(page);
   await seeResults(page);
   await expect(page.locator("#urgency-title")).toHaveText("A pain specialist visit makes sense now");

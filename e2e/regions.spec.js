@@ -19,11 +19,26 @@ test("face attacks like electric shocks → a neurologist first, no procedure", 
   await expect(page.getByRole("button", { name: "Face or jaw", exact: true })).toHaveAttribute("aria-pressed", "true");
   await expect(page.getByRole("checkbox", { name: "Face or jaw", exact: true })).toBeChecked();
   await next(page);
+  // Jaw pain can come from the heart: the chest warning signs come first.
+  await expect(page.locator("main h1")).toHaveText("A few more safety questions");
+  await answer(page, [
+    ["With this pain, do you have a pressing or squeezing feeling in your chest, trouble breathing or cold sweats, or did a sudden tearing pain start in your chest, belly or back?", "No"],
+    ["Does the pain in your jaw or face start when you walk fast, climb stairs or work hard? And does it ease when you rest?", "No"],
+  ]);
+  await screenshotBoth(page, "step-face-warning-signs");
+  await page.setViewportSize(PHONE);
+  await next(page);
   await expect(page.locator("main h1")).toHaveText("About your head or face pain");
   await answer(page, [
     ["Does the face pain come in sudden attacks, like electric shocks, that last seconds? And can a light touch, chewing, talking or brushing your teeth set them off?", "Yes"],
+    // At 50 or over, the signs of giant cell arteritis.
+    ["When you chew, does your jaw start to ache or tire after a short while, and ease when you stop?", "No"],
+    ["Is your scalp or the side of your forehead (the temple) sore to touch? For example, when you brush your hair.", "No"],
+    ["Has your sight changed lately? For example, blurred or double sight, or sight going dim in one eye.", "No"],
     ["Do you have a shingles rash on your forehead, around an eye or on the tip of your nose?", "No"],
   ]);
+  await screenshotBoth(page, "step-face-questions");
+  await page.setViewportSize(PHONE);
   await next(page);
   await answer(page, [["How long have you had this pain?", "3 to 6 months"]]);
   await nextUntilReview(page);
@@ -34,11 +49,23 @@ test("face attacks like electric shocks → a neurologist first, no procedure", 
   await screenshotBoth(page, "results-face-trigeminal");
 });
 
+test("jaw pain that comes on with effort and eases with rest → a doctor within 24 hours (NICE CG95), not a pain clinic", async ({ page }) => {
+  await toWhere(page, "64");
+  await tapRegions(page, ["Face or jaw"]);
+  await next(page);
+  await page.getByRole("group", { name: /^Does the pain in your jaw or face start when you walk fast/ })
+    .getByLabel("Yes", { exact: true }).click();
+  await page.goto("./#/results");
+  await page.getByRole("heading", { level: 1, name: "Your results" }).waitFor();
+  await expect(page.locator("#urgency-title")).toHaveText("See a doctor within 24 hours");
+  await expect(page.locator("article.procedure")).toHaveCount(0);
+});
+
 test("chest pain with pressure and breathlessness → emergency", async ({ page }) => {
   await toWhere(page, "58");
   await tapRegions(page, ["Chest or belly"]);
   await next(page);
-  await page.getByRole("group", { name: /^With this pain, do you have any of these\? Chest pain or pressure/ })
+  await page.getByRole("group", { name: /^With this pain, do you have any of these\? A pressing or squeezing feeling/ })
     .getByLabel("Yes", { exact: true }).click();
   if (!page.url().endsWith("#/results")) await page.goto("./#/results");
   await page.getByRole("heading", { level: 1, name: "Your results" }).waitFor();

@@ -47,7 +47,7 @@ test("H1 (E8): a script that rewrites PainPath's offline copy cannot make it sen
     const name = (await caches.keys()).find((k) => k.startsWith("painpath:"));
     const cache = await caches.open(name);
     const keys = (await cache.keys()).map((r) => new URL(r.url).pathname);
-    const script = keys.find((k) => /frame-height\.[0-9a-f]+\.js$/.test(k));
+    const script = keys.find((k) => /lock\.[0-9a-f]+\.js$/.test(k));
     const wasm = keys.find((k) => k.endsWith("_bg.wasm"));
     // Any page or script of the origin can do this.
     await cache.put(script, new Response(
@@ -311,14 +311,14 @@ test("M4 (E6): a release that changes a script reaches the person whole: every f
   try {
     await page.goto("http://127.0.0.1:4200/");
     await controlled(page);
-    // Release 2 fixes frame-height.js: the build names it afresh.
-    const old = readdirSync(dir).find((f) => /^frame-height\.[0-9a-f]+\.js$/.test(f));
-    writeFileSync(join(dir, "frame-height.js"), `${readFileSync(join(dir, old), "utf8")}\n/* release 2 */\n`);
+    // Release 2 fixes lock.js (the results link's lock): the build names it afresh.
+    const old = readdirSync(dir).find((f) => /^lock\.[0-9a-f]+\.js$/.test(f) && !/\.(gz|br)$/.test(f));
+    writeFileSync(join(dir, "lock.js"), `${readFileSync(join(dir, old), "utf8")}\n/* release 2 */\n`);
     rmSync(join(dir, old));
     const index = join(dir, "index.html");
-    writeFileSync(index, readFileSync(index, "utf8").replace(old, "frame-height.js"));
+    writeFileSync(index, readFileSync(index, "utf8").replace(old, "lock.js"));
     rebuild(dir);
-    const fixed = readdirSync(dir).find((f) => /^frame-height\.[0-9a-f]+\.js$/.test(f));
+    const fixed = readdirSync(dir).find((f) => /^lock\.[0-9a-f]+\.js$/.test(f));
     expect(fixed).not.toBe(old);
     // Served for a year only under a hashed name; the page and worker are checked each time.
     const headers = (await page.request.get(`http://127.0.0.1:4200/${fixed}`)).headers();
@@ -329,7 +329,7 @@ test("M4 (E6): a release that changes a script reaches the person whole: every f
     await page.reload();
     await expect(page.getByText("A new version of PainPath is ready.")).toBeVisible({ timeout: 15_000 });
     await page.getByRole("button", { name: "Update now" }).click();
-    await expect.poll(() => page.locator(`script[src="${fixed}"]`).count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => page.locator(`meta[name="painpath-file:lock.js"][content^="${fixed} "]`).count(), { timeout: 15_000 }).toBe(1);
     const cached = await page.evaluate(async (file) => {
       const name = (await caches.keys()).find((k) => k.startsWith("painpath:"));
       return (await (await caches.open(name)).match(file))?.text();

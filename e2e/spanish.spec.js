@@ -73,6 +73,9 @@ test("sciatica journey completed in Spanish from a clinic link", async ({ page }
   ]);
   await siguiente(page);
   await answer(page, [["¿Le han hecho una resonancia magnética (MRI) o una tomografía (CT o “CAT scan”) de la zona que duele?", "Sí, y un médico dijo que explica el dolor"]]);
+  await siguiente(page);
+  await siguiente(page);
+  await answer(page, [["¿Está embarazada, o podría estarlo?", "No"]]);
   await hastaRevision(page);
   await expect(page.getByText("De 3 a 6 meses").first()).toBeVisible();
   await page.getByRole("button", { name: "Ver mis resultados" }).click();

@@ -51,8 +51,8 @@ const lines = (file) => (existsSync(file) ? readFileSync(file, "utf8").split("\n
 
 // ── Scripts in web/ that the app loads by itself on some screens
 // (lock.js, clinic-verify.js, …), when the build has not copied them.
-// boot.js and register-sw.js are not: the build inlines them (post_build.mjs).
-for (const f of existsSync("web") ? readdirSync("web").filter((n) => n.endsWith(".js") && !["boot.js", "register-sw.js"].includes(n)) : []) {
+// boot.js, register-sw.js and frame-height.js are not: the build inlines them (post_build.mjs).
+for (const f of existsSync("web") ? readdirSync("web").filter((n) => n.endsWith(".js") && !["boot.js", "register-sw.js", "frame-height.js"].includes(n)) : []) {
   const stem = f.slice(0, -3);
   if (!readdirSync(dir).some((n) => n === f || new RegExp(`^${escape(stem)}\\.[0-9a-f]{16}\\.js$`).test(n))) {
     copyFileSync(join("web", f), join(dir, f));

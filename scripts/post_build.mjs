@@ -108,12 +108,13 @@ const stylesName = `painpath-full-${sha("sha256", styles).slice(0, 16)}.css`;
 writeFileSync(join(dir, stylesName), styles);
 
 // 3. The start-up script, then the clinic page from the patient page.
-// The patient page's start-up script also registers the service worker (web/register-sw.js),
-// inlined rather than fetched: one request and its bytes fewer on a first visit.
+// The patient page's start-up script also registers the service worker
+// (web/register-sw.js) and reports its height when framed (web/frame-height.js),
+// inlined rather than fetched: two requests and their bytes fewer on a first visit.
 const script = (file) => readFileSync(file, "utf8").replace(/^\s*\/\/.*\n/gm, "").replace(/^\s+/gm, "");
 const boot = (full) => {
   const code = script("web/boot.js");
-  return `<script>${full ? code.replace('"__FULL__"', JSON.stringify(full)).replace('"__STYLES__"', JSON.stringify(stylesName)) + script("web/register-sw.js") : code}</script>`;
+  return `<script>${full ? code.replace('"__FULL__"', JSON.stringify(full)).replace('"__STYLES__"', JSON.stringify(stylesName)) + script("web/register-sw.js") + script("web/frame-height.js") : code}</script>`;
 };
 const withHead = (page, full) => page.replace("</title>", `</title>${metas.join("")}${boot(full)}`);
 const patient = withHead(html, built["painpath-full"].name);
@@ -126,7 +127,6 @@ const clinicName = built["painpath-clinic"].name;
 const sri = (data) => `sha384-${sha("sha384", data, "base64")}`;
 let clinic = withHead(html, null)
   .replace(/<title>[^<]*<\/title>/, `<title>PainPath for clinics</title><link rel="stylesheet" href="./${stylesName}">`)
-  .replace(/\s*<script[^>]*\bsrc="?frame-height\.js"?[^>]*><\/script>/g, "")
   .replace(trunkModule, `<script type="module">
 import init from './${clinicName}.js';
 await init({ module_or_path: './${clinicName}_bg.wasm' });

@@ -172,6 +172,7 @@ fn the_first_step_is_shown_from_part_1_alone() {
     let first = &painpath_core::questionnaire::STEPS[0];
     let mut needed: Vec<String> = Vec::new();
     needed.push(keys::step_title(first.id).as_str().to_string());
+    needed.push(keys::step_intro(first.id).as_str().to_string());
     for q in first.questions {
         needed.push(keys::question(q.field).as_str().to_string());
         needed.push(keys::question_help(q.field).as_str().to_string());

@@ -24,6 +24,12 @@
     last = h;
     window.parent.postMessage({ type: "painpath:height", height: h }, host);
   }
-  if ("ResizeObserver" in window) new ResizeObserver(send).observe(document.body);
+  // Inlined in the page's head (scripts/post_build.mjs): the body comes later.
+  function watch() {
+    if ("ResizeObserver" in window) new ResizeObserver(send).observe(document.body);
+    send();
+  }
+  if (document.body) watch();
+  else document.addEventListener("DOMContentLoaded", watch);
   window.addEventListener("load", send);
 })();

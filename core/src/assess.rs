@@ -76,6 +76,13 @@ pub fn assess(answers: &Answers) -> Assessment {
     trace.extend(placed_by.map(|r| show(r.id, r.reads, r.sources)));
     trace.extend(support_rules.iter().map(|r| show(r.id, r.reads, r.sources)));
     trace.extend(specialist.map(|s| show(s.id, &[], s.sources)));
+    let cap = &policy::FIT_GATES;
+    if procs
+        .iter()
+        .any(|m| m.reasons.iter().any(|r| r.rule == cap.id))
+    {
+        trace.push(show(cap.id, cap.reads, cap.sources));
+    }
     for m in &procs {
         trace.extend(procedures::info(m.id).map(|i| show(i.rule, &[], i.sources)));
     }
@@ -232,9 +239,7 @@ fn match_procedures(fired: &[&'static Rule], f: &Facts) -> Vec<ProcedureMatch> {
             _ => {}
         }
     }
-    // Strong fits first; within a fit, the catalogue's clinical order.
-    found.sort_unstable_by_key(|(id, (fit, _))| (std::cmp::Reverse(*fit), *id));
-    found
+    let mut out: Vec<ProcedureMatch> = found
         .into_iter()
         .filter_map(|(id, (fit, reasons))| {
             let info = procedures::info(id)?;
@@ -253,15 +258,25 @@ fn match_procedures(fired: &[&'static Rule], f: &Facts) -> Vec<ProcedureMatch> {
                     cautions.push(reason(r.id, r.reason));
                 }
             }
-            Some(ProcedureMatch {
+            let mut m = ProcedureMatch {
                 id,
                 fit,
                 reasons,
                 prerequisites,
                 cautions,
-            })
+            };
+            // The label never reads stronger than the gates allow.
+            let cap = &policy::FIT_GATES;
+            if m.fit == Fit::Strong && (cap.when)(&m) {
+                m.fit = cap.effect;
+                m.reasons.push(reason(cap.id, cap.reason));
+            }
+            Some(m)
         })
-        .collect()
+        .collect();
+    // Strong fits first; within a fit, the catalogue's clinical order.
+    out.sort_unstable_by_key(|m| (std::cmp::Reverse(m.fit), m.id));
+    out
 }
 
 /// Everything still open on the procedures worth discussing, strong fits

@@ -18,7 +18,7 @@
 use super::answers::*;
 
 /// The version written by [`encode`]. Links of any other version are refused.
-pub const VERSION: u8 = 3;
+pub const VERSION: u8 = 4;
 
 /// Why a code could not be read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

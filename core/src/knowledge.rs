@@ -185,6 +185,7 @@ pub fn every_entry() -> impl Iterator<Item = Listed> {
         .chain(policy::URGENT_CARE.all().map(Rule::listed))
         .chain(policy::CANDIDACY.all().map(Rule::listed))
         .chain(policy::SUPPORT.iter().map(Rule::listed))
+        .chain(std::iter::once(policy::FIT_GATES.listed()))
         .chain(specialists::SPECIALISTS.iter().map(|s| Listed {
             id: s.id,
             reasons: std::slice::from_ref(&s.why),

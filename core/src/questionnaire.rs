@@ -18,6 +18,7 @@ use crate::answers::{Answers, Field as F, Kind, Region, Value};
 
 mod conditions;
 mod screen;
+pub use conditions::GCA_AGE;
 use conditions::*;
 pub use screen::*;
 
@@ -212,9 +213,10 @@ pub const STEPS: &[Step] = &[
     ),
     step(
         "warning_signs",
-        &SPINE_ARM_OR_CHEST,
+        &SPINE_ARM_CHEST_OR_JAW,
         &[
             ask(F::ChestSymptoms),
+            ask_if(F::JawPainExertion, &FACE),
             ask_if(F::Myelopathy, &NECK_ARMS_UPPER_BACK),
             ask_if(F::AfterSpinalProcedure, &SPINE),
         ],
@@ -243,6 +245,9 @@ pub const STEPS: &[Step] = &[
             ask_if(F::HeadachePregnancyCancerHiv, &HEAD),
             ask_if(F::HeadacheMedicineDays, &HEAD),
             ask_if(F::FaceAttacks, &FACE),
+            ask_if(F::JawPainChewing, &FACE_50_PLUS),
+            ask_if(F::TempleTender, &HEAD_OR_FACE_50_PLUS),
+            ask_if(F::SightChanges, &HEAD_OR_FACE_50_PLUS),
             ask(F::ShinglesNearEye),
         ],
     ),

@@ -169,7 +169,10 @@ mod tests {
     #[test]
     fn unreadable_storage_starts_fresh_with_a_notice() {
         let good = storage::format(&State::default());
-        let damaged = good.replacen("v1|A", "v1|B", 1);
+        // One character of the code changed, whatever the codec version.
+        let code = good.strip_prefix("v1|").unwrap_or(&good);
+        let swapped = if code.starts_with('A') { 'B' } else { 'A' };
+        let damaged = format!("v1|{swapped}{}", code.get(1..).unwrap_or(""));
         for bad in [
             "{", "null", "[]", "v1|", "v2|AQ|0|", "v1|!!|0|", "v1|AQ|7|", &damaged, "\u{0}",
         ] {

@@ -186,6 +186,14 @@ schema! {
         DeviceSiteInfection = device_site_infection: One(YesNo),
         // Urgent: shingles near the eye (the head hurts).
         ShinglesNearEye = shingles_near_eye: One(YesNo),
+        // Emergency: jaw or face pain on exertion, eased by rest (the heart;
+        // the face or jaw hurts).
+        JawPainExertion = jaw_pain_exertion: One(YesNo),
+        // Giant cell arteritis (age 50 or more, the head or face hurts):
+        // jaw pain on chewing, a sore scalp or temple, changes in sight.
+        JawPainChewing = jaw_pain_chewing: One(YesNo),
+        TempleTender = temple_tender: One(YesNo),
+        SightChanges = sight_changes: One(YesNo),
     },
 
     /// Where the pain is, how it behaves, how strong it is.

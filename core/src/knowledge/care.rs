@@ -60,6 +60,16 @@ pub const RULES: &[Rule] = &[
         when: |f| yes_or_unsure(f.a.precautions.pregnant),
     },
     Rule {
+        // Unanswered, where it could matter: said on the result, with the
+        // question to answer before any X-ray-guided or steroid procedure.
+        id: "precaution.pregnancy_unanswered",
+        effect: Effect::Precaution(None),
+        reason: "precaution.pregnancy_unanswered",
+        reads: &[F::Pregnant, F::Age],
+        sources: &["clinical_reference_s0", "clinical_reference_s4"],
+        when: super::routes::pregnancy_unanswered,
+    },
+    Rule {
         id: "precaution.infection_now",
         effect: Effect::Precaution(None),
         reason: "precaution.infection_now",

@@ -42,6 +42,16 @@ fn facet_features(f: &Facts) -> bool {
         || f.dx(Diagnosis::SpineArthritis)
 }
 
+/// Neck pain with facet features: worse on leaning the head back or
+/// turning it (extension or rotation), or arthritis of the spine
+/// (clinical-reference §3; LCD L38801). Standing is a low-back feature.
+fn neck_facet_features(f: &Facts) -> bool {
+    f.a.pain
+        .worse_with
+        .contains(&Activity::LeaningBackOrTwisting)
+        || f.dx(Diagnosis::SpineArthritis)
+}
+
 /// The answers [`untreated_radicular`] reads.
 const UNTREATED_RADICULAR_READS: &[F] = &[
     F::Regions,
@@ -217,12 +227,21 @@ pub const RULES: &[Rule] = &[
         when: |f| f.axial_low_back && !facet_features(f),
     },
     Rule {
+        // Like the low back: strong only with facet features.
         id: "pattern.axial_neck.facet",
         effect: Effect::Match(MedialBranchBlock, Strong),
-        reason: "reason.pattern.axial_neck",
-        reads: &[F::Regions, F::DownArm],
+        reason: "reason.pattern.axial_neck_facet",
+        reads: &[F::Regions, F::DownArm, F::WorseWith, F::Diagnoses],
         sources: FACET,
-        when: |f| f.axial_neck,
+        when: |f| f.axial_neck && neck_facet_features(f),
+    },
+    Rule {
+        id: "pattern.axial_neck.unclear",
+        effect: Effect::Match(MedialBranchBlock, Possible),
+        reason: "reason.pattern.axial_neck",
+        reads: &[F::Regions, F::DownArm, F::WorseWith, F::Diagnoses],
+        sources: FACET,
+        when: |f| f.axial_neck && !neck_facet_features(f),
     },
     Rule {
         id: "pattern.facet.rfa_after_blocks",

@@ -91,6 +91,53 @@ pub fn referral_status(m: &ProcedureMatch) -> Tri {
     out
 }
 
+/// A rule that caps a procedure's fit by its gates.
+pub type FitRule = Rule<Fit, fn(&ProcedureMatch) -> bool>;
+
+/// A strong fit ("worth discussing") says the pattern matches AND nothing
+/// the answers can settle stands in the way. So a procedure is at most a
+/// possible fit while any of its gates is known not to be met (pain too
+/// short or too mild, care not tried long enough or it helped, a scan not
+/// done or not matching, medicines not tried), or while a step the patient
+/// takes before referral is not answered. Gates only the clinic can settle
+/// (an exam, test blocks, a trial) do not lower it. (Clinical-reference §0:
+/// an open question never reads as a good fit; §2: tried is not failed;
+/// §3: each procedure's own gates; LCD L39240, L38801, L39462, L34228.)
+/// Applied to every procedure in one place, after matches and limits.
+pub static FIT_GATES: FitRule = FitRule {
+    id: "policy.fit.gate_open",
+    effect: Fit::Possible,
+    reason: "reason.fit.gate_open",
+    reads: GATE_READS_ALL,
+    sources: &[
+        "clinical_reference_s0",
+        "lcd_l39240",
+        "lcd_l38801",
+        "lcd_l39462",
+        "lcd_l34228",
+        "seed_004",
+    ],
+    when: gate_open,
+};
+
+/// Every answer a gate reads, scans and earlier blocks among them.
+const GATE_READS_ALL: &[F] = care_reads![
+    F::Duration,
+    F::PegPain,
+    F::PsychologicalTherapy,
+    F::Imaging,
+    F::DiagnosticBlocks
+];
+
+/// A gate known not met, or a step before referral not answered.
+fn gate_open(m: &ProcedureMatch) -> bool {
+    let gates = procedures::info(m.id).map(|i| i.gates).unwrap_or(&[]);
+    m.prerequisites
+        .iter()
+        .zip(gates)
+        .any(|(p, g)| p.status == Tri::NotMet || (g.before_referral && p.status == Tri::Unknown))
+}
+
 impl Findings<'_> {
     /// A strong fit whose steps before referral are all done.
     fn ready(&self) -> bool {

@@ -25,6 +25,7 @@ pub const HEAD: &[&str] = &["cmaj_2023_snoop4"];
 pub const SPINE_URGENT: &[&str] = &["ahcpr_1994", "nice_ng59", "nice_cks_gcare", "acp_aps_2007"];
 const WEAKNESS: &[&str] = &["ahcpr_1994", "nice_ng59", "acp_aps_2007"];
 const OTHER_FLAGS: &[&str] = &["clinical_reference_s1"];
+const HEART: &[&str] = &["nice_cg95", "clinical_reference_s1"];
 
 /// One simple red flag: a yes to `field` where `scope` holds means at least
 /// `level`.
@@ -100,6 +101,12 @@ flags! {
     HeadacheAfterHeadInjury = "headache_after_head_injury": Emergency, HEAD, head_injury_recent, [Regions, Duration];
     // ── Emergency: heart or aorta ────────────────────────────────────────
     ChestSymptoms = "chest_symptoms": Emergency, OTHER_FLAGS, anywhere, [];
+    // Jaw or face pain brought on by effort and eased by rest: possible
+    // heart pain of the stable kind (angina), asked when the face or jaw
+    // hurts. NICE CG95: assessment soon (rapid-access chest pain clinic),
+    // not emergency care, unless pain comes at rest or with chest pressure,
+    // breathlessness or sweating, which the chest question asks (emergency).
+    JawPainExertion = "jaw_pain_exertion": Urgent, HEART, anywhere, [];
     // ── Urgent: possible infection ───────────────────────────────────────
     // Fever with pain anywhere: spinal infection, or an infected joint.
     FeverChills = "fever_chills": Urgent, SPINE_URGENT, anywhere, [];

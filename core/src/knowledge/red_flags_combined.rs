@@ -72,6 +72,23 @@ fn sudden_severe_spine_pain(f: &Facts) -> bool {
     f.spine && f.weeks_at_least(4) != Tri::Met && f.pain_at_least(7) != Tri::NotMet
 }
 
+/// Giant cell arteritis is suspected (BSR 2020 guideline; NICE CKS): age
+/// 50 or more (or not given), head or face pain, and either a new headache
+/// or jaw pain on chewing with a sore scalp or temple or a change in sight,
+/// or jaw pain on chewing (jaw claudication, its most telling symptom) in
+/// pain that is not long-standing. "Not sure" counts as yes
+/// (clinical-reference §0).
+fn giant_cell_arteritis(f: &Facts) -> bool {
+    let r = &f.a.red_flags;
+    let jaw = yes_or_unsure(r.jaw_pain_chewing);
+    let trigger = yes_or_unsure(r.headache_new_after_50) || jaw;
+    let sign = yes_or_unsure(r.temple_tender) || yes_or_unsure(r.sight_changes);
+    f.a.age
+        .is_none_or(|age| age >= crate::questionnaire::GCA_AGE)
+        && f.a.pain.any(&[Region::Head, Region::FaceJaw])
+        && ((trigger && sign) || (jaw && !f.chronic))
+}
+
 pub const RULES: &[Rule] = &[
     // ── Emergency: dangerous combinations ────────────────────────────────
     Rule {
@@ -228,6 +245,26 @@ pub const RULES: &[Rule] = &[
         reads: &[F::CancerHistory, F::Regions, F::Duration],
         sources: CANCER,
         when: |f| cancer(f) && (f.has(Region::Hips) || f.has(Region::PelvisGroin)) && !f.chronic,
+    },
+    // ── Urgent: giant cell arteritis (BSR 2020; NICE CKS) ────────────────
+    Rule {
+        // Aged 50 or more (or age not given): a new headache or jaw pain on
+        // chewing with a sore scalp or temple or changes in sight, or new
+        // jaw pain on chewing: a doctor the same day, as sight can be lost.
+        id: "red_flag.giant_cell_arteritis",
+        effect: Effect::RedFlag(Urgent),
+        reason: "reason.red_flag.giant_cell_arteritis",
+        reads: &[
+            F::Age,
+            F::Regions,
+            F::Duration,
+            F::HeadacheNewAfter50,
+            F::JawPainChewing,
+            F::TempleTender,
+            F::SightChanges,
+        ],
+        sources: &["bsr_2020_gca", "nice_cks_gca", "cmaj_2023_snoop4"],
+        when: giant_cell_arteritis,
     },
     // ── Urgent: headache in pregnancy (SNOOP4) ───────────────────────────
     Rule {

@@ -186,6 +186,16 @@ fn under_18(f: &Facts) -> bool {
     f.a.age.is_some_and(|age| age < 18)
 }
 
+/// The pregnancy question not answered, at an age (under 56, or not given)
+/// where the answer could be yes. The result then says it must be answered
+/// before any X-ray-guided or steroid procedure (care.rs); it does not
+/// lower a procedure's fit, as "yes" or "not sure" does (clinical-reference
+/// §0 and §4: "not sure" to a precaution shows the precaution as "yes"
+/// would; a blank one is asked, not assumed either way).
+pub(super) fn pregnancy_unanswered(f: &Facts) -> bool {
+    f.a.precautions.pregnant.is_none() && f.a.age.is_none_or(|age| age < 56)
+}
+
 fn pregnant(f: &Facts) -> bool {
     yes_or_unsure(f.a.precautions.pregnant)
 }

@@ -48,6 +48,7 @@ const RED_FLAG_READS: &[F] = &[
     F::HeadacheNeuroSigns,
     F::HeadacheAfterHeadInjury,
     F::ChestSymptoms,
+    F::JawPainExertion,
     F::FeverChills,
     F::RecentInfection,
     F::InjectsDrugs,
@@ -108,15 +109,28 @@ pub const RULES: &[Rule] = &[
     Rule {
         // Not sure about a history of cancer, with pain where cancer's own
         // flags apply: new spine pain, the upper back or neck at any
-        // duration, new hip or pelvis pain (NICE NG234). Checked soon, first.
+        // duration, spine pain with nerve pain, numbness or weakness at any
+        // duration (the cord-compression flag has no time limit), new hip
+        // or pelvis pain (NICE NG234). Checked soon, first.
         id: "unsure.cancer_history",
         effect: Effect::RedFlag(Urgent),
         reason: "reason.unsure.cancer_history",
-        reads: &[F::CancerHistory, F::Regions, F::Duration],
+        reads: &[
+            F::CancerHistory,
+            F::Regions,
+            F::Duration,
+            F::BelowKnee,
+            F::DownArm,
+            F::NumbnessTingling,
+            F::Qualities,
+            F::SlowlyWorseningWeakness,
+            F::RapidWeakness,
+        ],
         sources: &["clinical_reference_s0", "nice_ng234"],
         when: |f| {
+            let nerve = f.neuro_change || f.lumbar_radicular || f.cervical_radicular;
             yes_no(F::CancerHistory, f.a) == Some(YesNo::NotSure)
-                && ((f.spine && !f.chronic)
+                && ((f.spine && (!f.chronic || nerve))
                     || f.neck
                     || f.has(Region::UpperBack)
                     || ((f.has(Region::Hips) || f.has(Region::PelvisGroin)) && !f.chronic))

@@ -68,9 +68,27 @@ pub(super) const SEVERAL_REGIONS: When = When {
     says: "when more than one region hurts",
     cond: Cond::RegionsOver(1),
 };
-pub(super) const SPINE_ARM_OR_CHEST: When = When {
-    says: "when the neck, back, buttocks, shoulders, arms, chest or belly hurt",
-    cond: Cond::Hurts(Region::SPINE | Region::ARM_AREA | Region::ChestBelly.bit()),
+pub(super) const SPINE_ARM_CHEST_OR_JAW: When = When {
+    says: "when the neck, back, buttocks, shoulders, arms, chest, belly, face or jaw hurt",
+    cond: Cond::Hurts(
+        Region::SPINE | Region::ARM_AREA | Region::ChestBelly.bit() | Region::FaceJaw.bit(),
+    ),
+};
+/// Giant cell arteritis is a disease of people aged 50 or more.
+pub const GCA_AGE: u8 = 50;
+pub(super) const FACE_50_PLUS: When = When {
+    says: "when the face or jaw hurts, aged 50 or over",
+    cond: Cond::All(&[
+        Cond::Hurts(Region::FaceJaw.bit()),
+        Cond::AtLeast(F::Age, GCA_AGE),
+    ]),
+};
+pub(super) const HEAD_OR_FACE_50_PLUS: When = When {
+    says: "when the head, face or jaw hurts, aged 50 or over",
+    cond: Cond::All(&[
+        Cond::Hurts(Region::Head.bit() | Region::FaceJaw.bit()),
+        Cond::AtLeast(F::Age, GCA_AGE),
+    ]),
 };
 pub(super) const HEAD_OR_FACE: When = When {
     says: "when the head or the face or jaw hurts",

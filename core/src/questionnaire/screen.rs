@@ -40,8 +40,20 @@ pub fn unanswered_safety_questions(a: &Answers) -> Vec<F> {
     if chest && F::ChestSymptoms.get(a) == Value::Unanswered {
         open.push(F::ChestSymptoms);
     }
+    // Jaw pain can come from the heart: with face or jaw pain, the chest
+    // warning signs and jaw pain on effort come first too.
+    let jaw = a.pain.has(Region::FaceJaw);
+    if jaw {
+        for f in [F::ChestSymptoms, F::JawPainExertion] {
+            if f.get(a) == Value::Unanswered && !open.contains(&f) {
+                open.push(f);
+            }
+        }
+    }
+    // Pregnancy can only be ruled in under 56 (or with the age not given).
+    let could_be_pregnant = a.age.is_none_or(|age| age < 56);
     let belly_or_pelvis = chest || a.pain.has(Region::PelvisGroin);
-    if belly_or_pelvis && F::Pregnant.get(a) == Value::Unanswered {
+    if belly_or_pelvis && could_be_pregnant && F::Pregnant.get(a) == Value::Unanswered {
         open.push(F::Pregnant);
     }
     open
