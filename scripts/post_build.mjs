@@ -12,7 +12,8 @@
 // 4. adds each page's Content-Security-Policy: its inline scripts are the only
 //    ones allowed, by their SHA-256;
 // 5. writes the results' styles (styles/results.css, hashed) and copies the
-//    clinic page's QR library (npm qrcode-generator);
+//    clinic page's QR library (npm qrcode-generator) and the FHIR
+//    Questionnaire (docs/fhir-questionnaire.json, not precached);
 // 6. writes the service worker's precache list and version from the real
 //    output files (hashed names kept; the clinic page's files are left out,
 //    patients never need them), so a new build replaces the old whole;
@@ -148,9 +149,13 @@ console.log("post_build: index.html and clinic.html written with their Content-S
 // 5. The QR library for the clinic page, from npm (loaded only on that page).
 copyFileSync("node_modules/qrcode-generator/dist/qrcode.js", join(dir, "qrcode.js"));
 
+// 5b. The FHIR Questionnaire (docs/, made by `cargo review --fhir`), for
+// clinics' records systems. Served as a file, never fetched by the app.
+copyFileSync("docs/fhir-questionnaire.json", join(dir, "fhir-questionnaire.json"));
+
 // 6. The service worker's precache list: everything a patient may need
 // offline. The clinic page and its files are fetched from the network.
-const clinicOnly = (f) => f === "clinic.html" || f.startsWith("painpath-clinic-") || f === "qrcode.js" || f === "clinic-qr.js";
+const clinicOnly = (f) => f === "clinic.html" || f.startsWith("painpath-clinic-") || f === "qrcode.js" || f === "clinic-qr.js" || f === "fhir-questionnaire.json";
 const files = readdirSync(dir).filter((f) => !f.startsWith(".") && f !== "sw.js" && f !== "index.html" && !/\.(gz|br)$/.test(f)).sort();
 const version = createHash("sha256");
 for (const f of ["index.html", ...files]) version.update(f).update(readFileSync(join(dir, f)));

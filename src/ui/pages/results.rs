@@ -8,6 +8,7 @@ mod checklist;
 mod clinic_card;
 pub mod evidence;
 mod procedure_card;
+mod records;
 mod share;
 mod sources;
 mod specialist;
@@ -187,6 +188,7 @@ pub fn results_page(props: &ResultsPageProps) -> Html {
                 {clinic} ticked={answers.state.ticked.clone()}
                 on_tick={answers.callback(Action::Tick)} />
             <share::SharePanel />
+            <records::RecordsPanel />
             <nav class="result-actions" aria-label={t(k::RESULTS_ACTIONS)}>
                 <a class="btn btn-primary" href={Route::Summary.hash()}>{ t(k::RESULTS_PRINT) }</a>
                 <a class="btn" href={Route::Review.hash()}>{ t(k::RESULTS_REVIEW) }</a>
