@@ -74,16 +74,16 @@ test("LHC-Forms opens the site's Questionnaire with the saved answers in it", as
     if (path === "/") {
       return route.fulfill({
         contentType: "text/html",
-        body: `<!doctype html><html><head><link rel="stylesheet" href="/webcomponent/styles.css">
+        body: `<!doctype html><html><head><link rel="stylesheet" href="/webcomponent/styles.css"></head>
+          <body><div id="form"></div>
           <script src="/webcomponent/assets/lib/zone.min.js"></script>
           <script src="/webcomponent/lhc-forms.js"></script>
-          <script src="/fhir/R4/lformsFHIR.min.js"></script></head>
-          <body><div id="form"></div></body></html>`,
+          <script src="/fhir/R4/lformsFHIR.min.js"></script></body></html>`,
       });
     }
     const file = normalize(join(root, path));
     if (!file.startsWith(root)) return route.abort();
-    const type = file.endsWith(".js") ? "text/javascript" : file.endsWith(".css") ? "text/css" : "application/octet-stream";
+    const type = file.endsWith(".js") ? "text/javascript; charset=utf-8" : file.endsWith(".css") ? "text/css; charset=utf-8" : "application/octet-stream";
     return route.fulfill({ body: readFileSync(file), contentType: type });
   });
   const foreign = [];
@@ -98,13 +98,14 @@ test("LHC-Forms opens the site's Questionnaire with the saved answers in it", as
 
   // The answers show in the form: the age typed, the yes/no answer and the
   // 0-10 scale.
-  const age = page.locator('[id^="/step-about/age/"]').first();
-  await expect(age).toHaveValue("36");
-  await expect(page.locator('[id^="/step-travel/below_knee/"]').first()).toHaveValue("Yes");
-  await expect(page.locator('[id^="/step-strength/peg_pain/"]').first()).toHaveValue("6");
+  await expect(page.locator('input[id="age/1/1"]')).toHaveValue("36");
+  await expect(page.locator('input[id="below_knee/1/1"]')).toHaveValue("Yes");
+  await expect(page.locator('input[id="peg_pain/1/1"]')).toHaveValue("6");
+  await expect(page.locator('input[id="care_result/1/1"]')).toHaveValue("It helped a little");
+  await expect(page.locator('input[id="little_interest/1/1"]')).toHaveValue("Not at all");
 
   // And LHC-Forms hands back the same answers.
-  const back = await page.evaluate(() => LForms.Util.getFormFHIRData("QuestionnaireResponse", "R4", document.querySelector("lhc-forms") ?? "form"));
+  const back = await page.evaluate(() => LForms.Util.getFormFHIRData("QuestionnaireResponse", "R4", document.querySelector("lhc-forms")));
   const answers = (r) =>
     Object.fromEntries(items(r).filter((i) => i.answer).map((i) => [i.linkId, i.answer.map((a) => a.valueCoding?.code ?? a.valueInteger)]));
   expect(answers(back)).toEqual(answers(response));
