@@ -155,7 +155,7 @@ copyFileSync("docs/fhir-questionnaire.json", join(dir, "fhir-questionnaire.json"
 
 // 6. The service worker's precache list: everything a patient may need
 // offline. The clinic page and its files are fetched from the network.
-const clinicOnly = (f) => f === "clinic.html" || f.startsWith("painpath-clinic-") || f === "qrcode.js" || f === "clinic-qr.js" || f === "fhir-questionnaire.json";
+const clinicOnly = (f) => f === "clinic.html" || f.startsWith("painpath-clinic-") || f === "clinic-qr.js" || f === "fhir-questionnaire.json";
 const files = readdirSync(dir).filter((f) => !f.startsWith(".") && f !== "sw.js" && f !== "index.html" && !/\.(gz|br)$/.test(f)).sort();
 const version = createHash("sha256");
 for (const f of ["index.html", ...files]) version.update(f).update(readFileSync(join(dir, f)));

@@ -10,3 +10,9 @@
 /// The script's address, next to the page (same origin, as the
 /// Content-Security-Policy requires).
 pub const SCRIPT: &str = "clinic-qr.js";
+
+/// The script that draws a person's results link as a QR code into every
+/// `.share-qr` element (from its `data-link`), loading the same library.
+/// Rendered only once the person has read the warning and asked for the
+/// link, so a first visit downloads neither.
+pub const SHARE_SCRIPT: &str = "share-qr.js";

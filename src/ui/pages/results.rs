@@ -9,7 +9,7 @@ mod clinic_card;
 pub mod evidence;
 mod procedure_card;
 mod records;
-mod share;
+pub mod share;
 mod sources;
 mod specialist;
 
