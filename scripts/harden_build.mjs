@@ -64,7 +64,7 @@ for (const f of walk(dir).filter((f) => /\.(gz|br)$/.test(f))) unlinkSync(join(d
 
 // ── 1. Content-hashed names.
 const TEXT = /\.(html|js|mjs|css|webmanifest|json|svg|txt)$/;
-const FIXED = /(^|\/)(sw\.js|manifest\.webmanifest|_headers|[^/]+\.html)$/;
+const FIXED = /(^|\/)(sw\.js|manifest\.webmanifest|_headers|fhir-questionnaire\.json|[^/]+\.html)$/;
 const HASHED = /[-.][0-9a-f]{12,}(_bg)?\.[a-z0-9]+$/i;
 const files = walk(dir);
 const renamed = new Map(); // old → new
@@ -141,9 +141,9 @@ for (const page of pages) {
 // this again on a hardened build finds them too.
 const dynamic = all.filter((f) => /\.[0-9a-f]{16}\.js$/.test(f) && !referencedByPages.has(basename(f)))
   .map((f) => [basename(f).replace(/\.[0-9a-f]{16}\.js$/, ".js"), basename(f)]);
-// The clinic page's own scripts (its QR code, the embed helper) are listed
+// The clinic page's own script (the embed helper for its snippet) is listed
 // in that page only, and left out of the patient app's offline copy.
-const CLINIC_SCRIPTS = ["qrcode.js", "clinic-qr.js", "embed.js"];
+const CLINIC_SCRIPTS = ["embed.js"];
 for (const page of pages) {
   let html = policies.get(page);
   const listed = page === "clinic.html" ? dynamic : dynamic.filter(([from]) => !CLINIC_SCRIPTS.includes(from));
@@ -193,8 +193,9 @@ console.log(`harden_build: ${pages.length} pages with integrity, Trusted Types a
 // ── 4. The service worker's list, integrity and version.
 const swFile = join(dir, "sw.js");
 if (existsSync(swFile)) {
-  // The clinic page and its files are left out: patients never need them offline.
-  const clinicOnly = (f) => f === "clinic.html" || /^painpath-clinic-/.test(f)
+  // The clinic page and its files, and the FHIR Questionnaire (for records
+  // systems), are left out: patients never need them offline.
+  const clinicOnly = (f) => f === "clinic.html" || f === "fhir-questionnaire.json" || /^painpath-clinic-/.test(f)
     || CLINIC_SCRIPTS.some((c) => new RegExp(`^${escape(c.slice(0, -3))}\\.[0-9a-f]{16}\\.js$`).test(f));
   const cached = walk(dir).filter((f) => f !== "sw.js" && f !== "_headers" && f !== "index.html" && !clinicOnly(f)).sort();
   const list = { "./": integrity("index.html") };

@@ -14,7 +14,8 @@
 // 4. adds each page's Content-Security-Policy: its inline scripts are the only
 //    ones allowed, by their SHA-256;
 // 5. writes the results' styles (styles/results.css, hashed) and copies the
-//    clinic page's QR library (npm qrcode-generator);
+//    clinic page's QR library (npm qrcode-generator) and the FHIR
+//    Questionnaire (docs/fhir-questionnaire.json, not precached);
 // 6. (scripts/harden_build.mjs, run last, names every file by its content,
 //    adds integrity, Trusted Types and headers, and writes the service
 //    worker's precache list: the clinic page's files are left out);
@@ -161,8 +162,14 @@ writeFileSync(join(dir, "index.html"), withPolicy(patient));
 writeFileSync(join(dir, "clinic.html"), withPolicy(clinic));
 console.log("post_build: index.html and clinic.html written with their Content-Security-Policy");
 
-// 5. The QR library for the clinic page, from npm (loaded only on that page).
+// 5. The QR library (npm), loaded only where a QR code is drawn: the clinic
+// page, and a results link on the results page or the printed summary.
 copyFileSync("node_modules/qrcode-generator/dist/qrcode.js", join(dir, "qrcode.js"));
+
+// 5b. The FHIR Questionnaire (docs/, made by `cargo review --fhir`), for
+// clinics' records systems. Served as a file under a fixed name, never
+// fetched by the app, not precached.
+copyFileSync("docs/fhir-questionnaire.json", join(dir, "fhir-questionnaire.json"));
 
 // 6. Hardening, after everything above (scripts/harden_build.mjs): every file
 // named by its content and loaded with its integrity, Trusted Types, the

@@ -29,6 +29,9 @@ cargo review --validate core/tests/vignettes
 step "the benchmark's SurveyJS survey asks what PainPath asks (its skip logic run in SurveyJS)"
 node scripts/surveyjs-check.mjs
 
+step "the FHIR Questionnaire and a QuestionnaireResponse per vignette pass a FHIR R4 validator"
+node scripts/fhir-check.mjs
+
 step "browser component tests (wasm-bindgen-test in headless Chromium)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --target wasm32-unknown-unknown --test web

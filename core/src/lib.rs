@@ -9,6 +9,8 @@
 //!   assessment out; no clock, no randomness.
 //! - [`codec`]: the compact code of the answers for links and storage.
 //! - [`clinic`]: clinic-link settings, validated.
+//! - [`fhir`]: the questionnaire as a FHIR R4 `Questionnaire` and a
+//!   person's answers as a `QuestionnaireResponse`, for a clinic's records.
 //! - [`locale`], [`phrases`]: reading the locale files and the values of the
 //!   placeholders in reasons (the words themselves live in `locales/`).
 //! - `case_review` (feature `json`): reading case files and printing an
@@ -25,6 +27,7 @@ pub mod case_review;
 pub mod clinic;
 pub mod codec;
 pub mod facts;
+pub mod fhir;
 pub mod knowledge;
 pub mod locale;
 pub mod phrases;

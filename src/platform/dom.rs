@@ -79,7 +79,7 @@ pub fn meta_content(name: &str) -> Option<String> {
 }
 
 /// The address and integrity (`sha384-…`) of one of the app's own script
-/// files, by its name in the source (`clinic-qr.js`). The build gives files
+/// files, by its name in the source (`qr.js`). The build gives files
 /// content-hashed names and lists them in `<meta name="painpath-file:…">`;
 /// a page built without that step has the plain name and no integrity.
 pub fn asset(name: &str) -> (String, Option<String>) {
@@ -176,4 +176,45 @@ pub fn take_mark(attribute: &str) -> bool {
     let set = root.get_attribute(attribute).is_some();
     let _ = root.remove_attribute(attribute);
     set
+}
+
+/// The time now, as ISO 8601 in UTC (`2026-11-24T08:00:00.000Z`).
+pub fn now_iso() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// Save `text` as a file called `name` through a link to an in-memory Blob:
+/// nothing leaves the device. `false` when the browser refuses.
+pub fn download(name: &str, mime: &str, text: &str) -> bool {
+    let Some(doc) = document() else {
+        return false;
+    };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let link = doc
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    let done = match link {
+        Some(a) => {
+            a.set_href(&url);
+            a.set_download(name);
+            a.click();
+            true
+        }
+        None => false,
+    };
+    // Let the download read the Blob, then free it.
+    gloo::timers::callback::Timeout::new(60_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    done
 }

@@ -6,6 +6,8 @@
 //!     cargo run --release --bin review -- --schema           docs/answers.md
 //!     cargo run --release --bin review -- --validate DIR     accuracy report over DIR's cases
 //!     cargo run --release --bin review -- --surveyjs         the questionnaire as SurveyJS JSON
+//!     cargo run --release --bin review -- --fhir             the questionnaire as a FHIR R4 Questionnaire
+//!     cargo run --release --bin review -- --fhir-response CASE.json  a case's answers as a FHIR QuestionnaireResponse
 //!     cargo run --release --bin review -- --surveyjs-cases N N answer sets and the questions asked
 //!
 //! CASE.json is either the answers themselves or a vignette
@@ -17,7 +19,7 @@ use std::process::ExitCode;
 
 use painpath_core::case_review as review;
 use painpath_core::validate::{run_dir, Report};
-use painpath_core::{assess, codec, surveyjs, Answers};
+use painpath_core::{assess, codec, fhir, surveyjs, Answers};
 
 /// Print JSON on stdout.
 fn print_json(value: &serde_json::Value) -> ExitCode {
@@ -33,6 +35,17 @@ fn print_json(value: &serde_json::Value) -> ExitCode {
     }
 }
 
+/// A FHIR resource, pretty-printed.
+fn print_fhir(resource: &fhir::Json) -> ExitCode {
+    match serde_json::from_str::<serde_json::Value>(&resource.text()) {
+        Ok(v) => print_json(&v),
+        Err(e) => {
+            eprintln!("review: the FHIR resource is not valid JSON: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let json = args.iter().any(|a| a == "--json");
@@ -43,6 +56,9 @@ fn main() -> ExitCode {
     }
     if args.iter().any(|a| a == "--surveyjs") {
         return print_json(&surveyjs::survey());
+    }
+    if args.iter().any(|a| a == "--fhir") {
+        return print_fhir(&fhir::questionnaire(&review::lookup, "en"));
     }
     if let Some(i) = args.iter().position(|a| a == "--surveyjs-cases") {
         let Some(n) = args.get(i + 1).and_then(|n| n.parse::<usize>().ok()) else {
@@ -76,7 +92,8 @@ fn main() -> ExitCode {
     let [path] = files.as_slice() else {
         eprintln!(
             "usage: review [--json | --code] CASE.json, review --schema, review --validate DIR, \
-             review --surveyjs or review --surveyjs-cases N"
+             review --surveyjs, review --surveyjs-cases N, review --fhir \
+             or review --fhir-response CASE.json"
         );
         return ExitCode::from(2);
     };
@@ -94,6 +111,9 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if args.iter().any(|a| a == "--fhir-response") {
+        return print_fhir(&fhir::response(&answers, &review::lookup, "en", None));
+    }
     if code {
         println!("{}", codec::encode(&answers));
         return ExitCode::SUCCESS;

@@ -9,7 +9,8 @@ pub mod clinic_card;
 pub mod evidence;
 mod locked;
 mod procedure_card;
-mod share;
+mod records;
+pub mod share;
 mod sources;
 mod specialist;
 
@@ -191,6 +192,7 @@ pub fn results_page(props: &ResultsPageProps) -> Html {
                 {clinic} ticked={answers.state.ticked.clone()}
                 on_tick={answers.callback(Action::Tick)} />
             <share::SharePanel />
+            <records::RecordsPanel />
             <nav class="result-actions" aria-label={t(k::RESULTS_ACTIONS)}>
                 <a class="btn btn-primary" href={Route::Summary.hash()}>{ t(k::RESULTS_PRINT) }</a>
                 <a class="btn" href={Route::Review.hash()}>{ t(k::RESULTS_REVIEW) }</a>

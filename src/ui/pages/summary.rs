@@ -102,6 +102,7 @@ pub fn summary_page(props: &super::results::ResultsPageProps) -> Html {
                     { voice.list(r.precautions.iter().map(|p| p.text)) }
                 </section>
             }
+            <crate::ui::pages::results::share::SummaryQr />
             <p class="small summary-note">{ t(k::FOOTER_NOT_DIAGNOSIS) }</p>
         </article>
     }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::platform::{location, lock, spawn};
+use crate::platform::{location, lock, qr, spawn};
 use crate::text::{k, t};
 use crate::ui::providers::use_answers;
 use painpath_core::clinic::settings_only;
@@ -17,6 +17,34 @@ const LOCK_FAILED: u8 = 4;
 /// What a locked link's code starts with (never part of a plain code,
 /// whose characters are base64url).
 pub const LOCKED_PREFIX: &str = "L.";
+
+/// The results link as a QR code, drawn on the device by the page's QR
+/// script (loaded only when this is shown).
+pub fn qr_code(link: &str) -> Html {
+    let (script, integrity) = qr::script();
+    html! {
+        <figure class="share-qr-figure">
+            <div class="share-qr" role="img" aria-label={t(k::SHARE_QR_LABEL)} data-link={link.to_string()}></div>
+            <figcaption class="small">{ t(k::SHARE_QR_HINT) }</figcaption>
+            <script src={script} {integrity}></script>
+        </figure>
+    }
+}
+
+/// Where results links point: this page, with the clinic's settings (and
+/// nothing else from the address).
+fn link_base() -> String {
+    format!(
+        "{}{}#/shared/",
+        location::origin_and_path(),
+        settings_only(&location::query())
+    )
+}
+
+/// The plain results link of these answers.
+pub fn link(answers: &painpath_core::Answers) -> String {
+    format!("{}{}", link_base(), codec::encode(answers))
+}
 
 /// The share panel: a warning first, then a locked link and its passphrase
 /// (offered first), or a plain link.
@@ -54,15 +82,9 @@ pub fn share_panel() -> Html {
         })
     };
     let lock_script = lock::script();
-    // The clinic's settings (and nothing else from the address) go along.
-    let base = format!(
-        "{}{}#/shared/",
-        location::origin_and_path(),
-        settings_only(&location::query())
-    );
     let link = match *stage {
-        PLAIN => format!("{base}{}", codec::encode(answers.answers())),
-        LOCKED => format!("{base}{}", *sealed),
+        PLAIN => link(answers.answers()),
+        LOCKED => format!("{}{}", link_base(), *sealed),
         _ => String::new(),
     };
     html! {
@@ -94,13 +116,45 @@ pub fn share_panel() -> Html {
             }
             if *stage == PLAIN || *stage == LOCKED {
                 <label for="share-link" class="question-label">{ t(k::SHARE_LINK_LABEL) }</label>
-                <input id="share-link" class="share-link" type="text" readonly=true value={link} />
+                <input id="share-link" class="share-link" type="text" readonly=true value={link.clone()} />
                 <p class="small">{ t(k::SHARE_COPY_HINT) }</p>
             }
             if *stage == LOCKED {
                 <p class="passphrase-label">{ t(k::SHARE_PASSPHRASE_LABEL) }</p>
                 <p class="passphrase" id="share-passphrase">{ (*passphrase).clone() }</p>
                 <p class="small">{ t(k::SHARE_PASSPHRASE_HINT) }</p>
+            }
+            if *stage == PLAIN || *stage == LOCKED {
+                { qr_code(&link) }
+            }
+        </section>
+    }
+}
+
+/// The printed summary's QR code of the results link: after the same
+/// warning, on request.
+#[function_component(SummaryQr)]
+pub fn summary_qr() -> Html {
+    let answers = use_answers();
+    let stage = use_state(|| CLOSED);
+    let go = |to: u8| {
+        let stage = stage.clone();
+        Callback::from(move |_: MouseEvent| stage.set(to))
+    };
+    html! {
+        <section class={classes!("summary-qr", (*stage != PLAIN).then_some("no-print"))}>
+            if *stage == CLOSED {
+                <button type="button" class="btn no-print" onclick={go(WARNED)}>{ t(k::SHARE_QR_ADD) }</button>
+            }
+            if *stage == WARNED {
+                <div class="notice notice-warning no-print" role="note">
+                    <p><strong>{ t(k::SHARE_WARNING_TITLE) }</strong></p>
+                    <p>{ t(k::SHARE_WARNING_BODY) }</p>
+                </div>
+                <button type="button" class="btn btn-primary no-print" onclick={go(PLAIN)}>{ t(k::SHARE_QR_CREATE) }</button>
+            }
+            if *stage == PLAIN {
+                { qr_code(&link(answers.answers())) }
             }
         </section>
     }

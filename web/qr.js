@@ -1,7 +1,10 @@
-// Draws the clinic page's patient link (the #c-link field) as a QR code
-// (SVG) into #qr-code, in the browser. The clinic page renders a script
-// element for this file (src/platform/qr.rs), so it runs each time that page
-// shows; it draws then, and again after each edit of the clinic form. The QR
+// Draws links as QR codes (SVG), in the browser: the clinic page's patient
+// link (the #c-link field) into #qr-code, and a person's results link into
+// every .share-qr element from its data-link (the results page and the
+// printed summary, once the person has read the warning and asked for it).
+// A page renders a script element for this file (src/platform/qr.rs) only
+// where a code is shown, so a first visit downloads neither it nor the
+// library; it draws then, and again after each edit of the clinic form. The QR
 // library (npm qrcode-generator, copied into the build as qrcode.js) is
 // loaded on the first drawing, under its content-hashed name and with its
 // integrity (both listed in the page's <meta name="painpath-file:qrcode.js">).
@@ -51,7 +54,23 @@
     el.appendChild(dots);
     return el;
   }
+  function drawShared() {
+    var boxes = document.querySelectorAll(".share-qr[data-link]");
+    if (!boxes.length) return;
+    library().then(function (qrcode) {
+      boxes.forEach(function (box) {
+        var link = box.getAttribute("data-link");
+        if (!link || box.getAttribute("data-drawn") === link) return;
+        var qr = qrcode(0, "M");
+        qr.addData(link);
+        qr.make();
+        box.replaceChildren(svg(qr));
+        box.setAttribute("data-drawn", link);
+      });
+    }, function () { /* offline before the library was stored: no code */ });
+  }
   function draw() {
+    drawShared();
     var field = document.getElementById("c-link");
     var box = document.getElementById("qr-code");
     var link = field && field.value;
