@@ -26,6 +26,7 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { execFileSync } from "node:child_process";
+import { minify } from "terser";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? "dist";
 const release = (process.env.TRUNK_PROFILE ?? "release") === "release";
@@ -111,14 +112,22 @@ writeFileSync(join(dir, stylesName), styles);
 // 3. The start-up script, then the clinic page from the patient page.
 // The patient page's start-up script also registers the service worker
 // (web/register-sw.js) and reports its height when framed (web/frame-height.js),
-// inlined rather than fetched: two requests and their bytes fewer on a first visit.
-const script = (file) => readFileSync(file, "utf8").replace(/^\s*\/\/.*\n/gm, "").replace(/^\s+/gm, "");
-const boot = (full) => {
-  const code = script("web/boot.js");
-  return `<script>${full ? code.replace('"__FULL__"', JSON.stringify(full)).replace('"__STYLES__"', JSON.stringify(stylesName)) + script("web/register-sw.js") + script("web/frame-height.js") : code}</script>`;
+// inlined rather than fetched: two requests and their bytes fewer on a first
+// visit. Minified (terser), as the page is.
+const script = (file) => readFileSync(file, "utf8");
+const bootCode = async (full) => {
+  const code = full
+    ? script("web/boot.js").replace('"__FULL__"', JSON.stringify(full)).replace('"__STYLES__"', JSON.stringify(stylesName))
+      + script("web/register-sw.js") + script("web/frame-height.js")
+    : script("web/boot.js");
+  const out = await minify(code, { ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  if (!out.code) fail("could not minify the start-up script");
+  return `<script>${out.code}</script>`;
 };
-const withHead = (page, full) => page.replace("</title>", `</title>${metas.join("")}${boot(full)}`);
-const patient = withHead(html, built["painpath-full"].name);
+const bootPatient = await bootCode(built["painpath-full"].name);
+const bootClinic = await bootCode(null);
+const withHead = (page, boot) => page.replace("</title>", () => `</title>${metas.join("")}${boot}`);
+const patient = withHead(html, bootPatient);
 
 // Trunk minifies the page in release builds (Trunk.toml): attributes may
 // come unquoted and in any order.
@@ -126,7 +135,7 @@ const trunkModule = /<script type="?module"?>[\s\S]*?<\/script>/;
 const [, mainName] = html.match(/import init,\s*\*\s*as bindings from\s*["'`]\.\/([^"'`]+)\.js["'`]/) ?? fail("Trunk's start-up module not found");
 const clinicName = built["painpath-clinic"].name;
 const sri = (data) => `sha384-${sha("sha384", data, "base64")}`;
-let clinic = withHead(html, null)
+let clinic = withHead(html, bootClinic)
   .replace(/<title>[^<]*<\/title>/, `<title>PainPath for clinics</title><link rel="stylesheet" href="./${stylesName}">`)
   .replace(trunkModule, `<script type="module">
 import init from './${clinicName}.js';
