@@ -22,7 +22,7 @@ test("face attacks like electric shocks → a neurologist first, no procedure", 
   // Jaw pain can come from the heart: the chest warning signs come first.
   await expect(page.locator("main h1")).toHaveText("A few more safety questions");
   await answer(page, [
-    ["With this pain, do you have a pressing or squeezing feeling in your chest, trouble breathing or cold sweats, or did a sudden tearing pain start in your chest, belly or back?", "No"],
+    ["With this pain, do you have any of these? A pressing or squeezing feeling in your chest. Trouble breathing. Cold sweats. A sudden tearing pain that started in your chest, belly or back.", "No"],
     ["Does the pain in your jaw or face start when you walk fast, climb stairs or work hard? And does it ease when you rest?", "No"],
   ]);
   await screenshotBoth(page, "step-face-warning-signs");

@@ -25,7 +25,7 @@ test("H1 (E5): under a path of a site with other pages, PainPath warns the patie
     await page.goto("http://127.0.0.1:4195/");
     const frame = page.frameLocator("iframe");
     await expect(frame.getByText(/Take care: this copy of PainPath runs inside another website/)).toBeVisible();
-    await expect(frame.getByText("Private: nothing leaves your device")).toHaveCount(0);
+    await expect(frame.getByText("Private: answers stay on this device")).toHaveCount(0);
     // Served at that path directly, the same.
     await page.goto("http://127.0.0.1:4195/painpath/");
     await expect(page.getByRole("alert").filter({ hasText: "runs inside another website" })).toBeVisible();
@@ -246,7 +246,7 @@ test("M3 (E4): a page allowed to frame PainPath learns nothing about the answers
       await expect(frame.getByRole("heading", { level: 1, name: "Your results" })).toBeVisible();
     },
     redFlag: async (frame) => {
-      await frame.getByRole("group", { name: "Do you have new trouble passing urine, or are you leaking urine without warning?" })
+      await frame.getByRole("group", { name: "Is it newly hard to pass urine, or does urine leak out without warning?" })
         .getByLabel("Yes", { exact: true }).click();
       await expect(frame.locator("#urgency-title")).toHaveText("Get emergency help now");
       // In a frame the number is also given as text, beside the call button.
