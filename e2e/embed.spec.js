@@ -94,7 +94,7 @@ test("a frame whose sandbox blocks the emergency call shows the number as text",
     await page.goto(`${HOST}/clinic-host.html`);
     const frame = page.frameLocator("iframe");
     await frame.getByRole("button", { name: "Start" }).click();
-    await frame.getByRole("group", { name: "Do you have new trouble passing urine, or are you leaking urine without warning?" })
+    await frame.getByRole("group", { name: "Is it newly hard to pass urine, or does urine leak out without warning?" })
       .getByLabel("Yes", { exact: true }).click();
     await expect(frame.locator("#urgency-title")).toHaveText("Get emergency help now");
     await expect(frame.getByText("Dial 911 on your phone now.")).toBeVisible();

@@ -246,7 +246,7 @@ test("M3 (E4): a page allowed to frame PainPath learns nothing about the answers
       await expect(frame.getByRole("heading", { level: 1, name: "Your results" })).toBeVisible();
     },
     redFlag: async (frame) => {
-      await frame.getByRole("group", { name: "Do you have new trouble passing urine, or are you leaking urine without warning?" })
+      await frame.getByRole("group", { name: "Is it newly hard to pass urine, or does urine leak out without warning?" })
         .getByLabel("Yes", { exact: true }).click();
       await expect(frame.locator("#urgency-title")).toHaveText("Get emergency help now");
       // In a frame the number is also given as text, beside the call button.
