@@ -225,10 +225,16 @@ mod tests {
     }
 }
 
-/// The text of `key` in the language shown, with `{duration}`, `{care}` and
-/// `{emergency_number}` filled from the answers (see [`painpath_core::phrases`]).
-pub fn say(key: impl AsKey, a: &painpath_core::Answers, emergency_number: &str) -> String {
-    painpath_core::phrases::say(key.as_str(), a, emergency_number, raw)
+/// The text of `key` in the language shown, with `{duration}` and `{care}`
+/// filled from the answers, `{when}` from the assessment's time frame and
+/// `{emergency_number}` from the clinic (see [`painpath_core::phrases`]).
+pub fn say(
+    key: impl AsKey,
+    a: &painpath_core::Answers,
+    when: painpath_core::assessment::TimeFrame,
+    emergency_number: &str,
+) -> String {
+    painpath_core::phrases::say(key.as_str(), a, when, emergency_number, raw)
 }
 
 #[cfg(test)]

@@ -296,3 +296,42 @@ fn the_glossary_check_names_a_variant_and_a_stale_term() {
         ]
     );
 }
+
+/// Wherever a source is shown (results, guides, evidence), it reads as a real
+/// title a patient could look up, never as one of the project's own labels.
+#[test]
+fn sources_show_real_titles_never_internal_labels() {
+    let internal = [
+        "seed",
+        "documento base",
+        "painpath",
+        "§",
+        "clinical reference",
+        "referencia clínica",
+        "_",
+    ];
+    for lang in ["en", "es"] {
+        let text = file(lang);
+        let sources: Vec<&str> = text
+            .lines()
+            .filter_map(|l| l.strip_prefix("source."))
+            .collect();
+        assert!(sources.len() > 40, "{lang}: only {} sources", sources.len());
+        for line in sources {
+            let (id, title) = line.split_once('=').unwrap_or((line, ""));
+            let lower = title.to_lowercase();
+            for label in internal {
+                assert!(
+                    !lower.contains(label),
+                    "{lang}: source.{} shows \"{label}\": {title}",
+                    id.trim()
+                );
+            }
+            assert!(
+                title.trim().len() > 12,
+                "{lang}: source.{} is too short to find",
+                id.trim()
+            );
+        }
+    }
+}

@@ -23,7 +23,15 @@ pub fn assess(answers: &Answers) -> Assessment {
     if !place.keep_procedures {
         procs.clear();
     }
-    let mut still: Vec<&'static str> = place.still_needed.into_iter().collect();
+    let mut still: Vec<&'static str> = place
+        .still_needed
+        .into_iter()
+        .map(|k| match k {
+            // Therapy the pain prevents is not asked for first.
+            "still.conservative_care" if f.too_painful_for_therapy => STILL_PAIN_CONTROL_FIRST,
+            k => k,
+        })
+        .collect();
     still.extend(open_gates(&procs));
     let candidacy = CandidacyResult {
         verdict: place.candidacy,
@@ -95,6 +103,7 @@ pub fn assess(answers: &Answers) -> Assessment {
 
     Assessment {
         urgency: place.urgency,
+        time_frame: super::timing::frame(place.urgency),
         urgency_reasons: candidacy.reasons.clone(),
         candidacy,
         procedures: procs,
@@ -246,10 +255,7 @@ fn match_procedures(fired: &[&'static Rule], f: &Facts) -> Vec<ProcedureMatch> {
             let prerequisites = info
                 .gates
                 .iter()
-                .map(|g| Prerequisite {
-                    text: g.text,
-                    status: (g.check)(f),
-                })
+                .map(|g| gate(g.text, (g.check)(f), f))
                 .collect();
             let mut cautions: Vec<Reason> =
                 info.cautions.iter().map(|c| reason(info.rule, c)).collect();
@@ -289,6 +295,26 @@ fn open_gates(procs: &[ProcedureMatch]) -> Vec<&'static str> {
         .filter(|p| p.status != Tri::Met)
         .map(|p| p.text)
         .collect()
+}
+
+/// The text shown when the pain is too bad to do therapy, in place of a
+/// therapy gate that is not met (Seed 004: a specialist may be seen early
+/// when pain is too severe for exercise or therapy, to make therapy
+/// possible). A gate the person cannot pass is not shown as "not yet".
+pub const GATE_CARE_TOO_PAINFUL: &str = "gate.care_too_painful";
+
+/// In place of "give simple care a fair try first" when the pain is too
+/// bad to do therapy: the regular doctor helps control it first.
+pub const STILL_PAIN_CONTROL_FIRST: &str = "still.pain_control_first";
+
+fn gate(text: &'static str, status: Tri, f: &Facts) -> Prerequisite {
+    if text == "gate.care_failed" && status != Tri::Met && f.too_painful_for_therapy {
+        return Prerequisite {
+            text: GATE_CARE_TOO_PAINFUL,
+            status: Tri::Unknown,
+        };
+    }
+    Prerequisite { text, status }
 }
 
 fn dedup<T: PartialEq>(items: Vec<T>) -> Vec<T> {

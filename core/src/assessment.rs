@@ -19,6 +19,13 @@ choice!(
 );
 
 choice!(
+    /// When to act on what to do first: one per assessment, from the
+    /// urgency alone ([`crate::timing::frame`]). Every timing word on the
+    /// results comes from it through the `{when}` placeholder.
+    TimeFrame { Now = "now", Within24Hours = "within_24_hours", Routine = "routine" }
+);
+
+choice!(
     /// Whether interventional pain care looks right now.
     Candidacy { Likely = "likely", Possible = "possible", NotYet = "not_yet", NotSuitable = "not_suitable" }
 );
@@ -145,6 +152,8 @@ pub struct TraceEntry {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Assessment {
     pub urgency: Urgency,
+    /// When to act on it; the `{when}` in every text is said from this.
+    pub time_frame: TimeFrame,
     pub urgency_reasons: Vec<Reason>,
     pub candidacy: CandidacyResult,
     pub procedures: Vec<ProcedureMatch>,

@@ -49,7 +49,7 @@ pub fn case_answers(json: &str) -> Result<Answers, AnswerError> {
 
 /// The assessment as plain text, with the reasons filled in and sources named.
 pub fn readable(a: &Answers, r: &Assessment) -> String {
-    let s = |key: &str| say(key, a, DEFAULT_EMERGENCY_NUMBER, t);
+    let s = |key: &str| say(key, a, r.time_frame, DEFAULT_EMERGENCY_NUMBER, t);
     let mut o = String::new();
     let _ = writeln!(
         o,

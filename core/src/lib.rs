@@ -26,6 +26,8 @@ pub mod assessment;
 pub mod case_review;
 pub mod clinic;
 pub mod codec;
+#[cfg(feature = "json")]
+pub mod consistency;
 pub mod facts;
 pub mod fhir;
 pub mod knowledge;
@@ -34,13 +36,16 @@ pub mod phrases;
 pub mod questionnaire;
 #[cfg(feature = "json")]
 pub mod surveyjs;
+pub mod timing;
 #[cfg(feature = "json")]
 pub mod validate;
 
 mod assess;
 
 pub use answers::{AnswerError, Answers};
-pub use assess::{assess, red_flag_level, red_flag_tables};
+pub use assess::{
+    assess, red_flag_level, red_flag_tables, GATE_CARE_TOO_PAINFUL, STILL_PAIN_CONTROL_FIRST,
+};
 pub use assessment::Assessment;
 
 use serde::Serialize;

@@ -1,8 +1,9 @@
 //! The values of the placeholders in reasons, in the patient's own terms:
-//! `{duration}`, `{care}` and `{emergency_number}`. Which phrase applies is
+//! `{duration}`, `{care}`, `{when}` and `{emergency_number}`. Which phrase applies is
 //! decided here from the answers; the words are looked up by the caller.
 
 use crate::answers::{Answers, CareTried};
+use crate::assessment::TimeFrame;
 use crate::locale::fill;
 
 /// The emergency number used when a clinic has not set one.
@@ -32,9 +33,11 @@ pub fn care_key(a: &Answers) -> &'static str {
 
 /// The text of `key` with its placeholders filled from the answers, the
 /// words coming from `words` (a key's text in the language shown).
+/// `{when}` is said from the assessment's one time frame.
 pub fn say(
     key: &str,
     a: &Answers,
+    when: TimeFrame,
     emergency_number: &str,
     words: impl Fn(&str) -> &'static str,
 ) -> String {
@@ -45,6 +48,7 @@ pub fn say(
         &[
             ("duration", duration),
             ("care", care),
+            ("when", words(crate::timing::when_key(when))),
             ("emergency_number", emergency_number),
         ],
     )

@@ -430,3 +430,37 @@ fn every_red_flag_rule_is_in_the_red_flag_tables() {
     assert!(!everywhere.is_empty());
     assert_eq!(everywhere, ids(&mut painpath_core::red_flag_tables()));
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// No result contradicts itself: every timing word agrees with the one
+    /// time frame, no care is suggested alongside an urgent or emergency
+    /// check, and therapy the pain prevents is never "not yet".
+    #[test]
+    fn no_result_contradicts_itself(a in answers()) {
+        let r = assess(&a);
+        let problems = painpath_core::consistency::problems(&a, &r);
+        prop_assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    /// The same over answers with a clean safety screen, where procedures
+    /// and their gates are shown, half of them with pain too bad for therapy.
+    #[test]
+    fn no_result_with_a_clean_screen_contradicts_itself(
+        mut a in answers(),
+        too_painful in any::<bool>(),
+    ) {
+        for f in screen_questions().iter().chain(YES_NO_SAFETY) {
+            let _ = a.set(*f, Value::One(1)); // "no"
+        }
+        a.age = Some(45);
+        a.diagnoses = Default::default();
+        if too_painful {
+            a.history.care_result = Some(CareResult::TooPainfulToDo);
+        }
+        let r = assess(&a);
+        let problems = painpath_core::consistency::problems(&a, &r);
+        prop_assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+}

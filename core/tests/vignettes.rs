@@ -83,3 +83,72 @@ fn emergency_vignettes_never_list_procedures() {
         }
     }
 }
+
+/// Every vignette's result is free of contradictions: one time frame for
+/// every timing word, no care alongside an urgent or emergency check, no
+/// "not yet" for therapy the pain prevents.
+#[test]
+fn no_vignette_contradicts_itself() {
+    let mut failures = Vec::new();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(vignette_dir())
+        .unwrap_or_else(|e| panic!("{e}"))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 40, "only {} vignettes", files.len());
+    for path in files {
+        let json = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{e}"));
+        let a = painpath_core::case_review::case_answers(&json)
+            .unwrap_or_else(|e| panic!("{}: {}", path.display(), e.message));
+        let r = painpath_core::assess(&a);
+        for p in painpath_core::consistency::problems(&a, &r) {
+            failures.push(format!("{}: {p}", path.display()));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// The timing words come from one place: no text the engine can show names
+/// a deadline of its own outside a condition ("go now *if* …"); it says
+/// `{when}` instead. Texts only an emergency result shows may say "now".
+#[test]
+fn engine_texts_take_their_deadline_from_the_time_frame() {
+    use painpath_core::consistency::{deadlines, Deadline};
+    let en = painpath_core::locale::Table::parse(include_str!("../../locales/en.txt"));
+    let es = painpath_core::locale::Table::parse(include_str!("../../locales/es.txt"));
+    let engine = [
+        "reason.",
+        "still.",
+        "precaution.",
+        "gate.",
+        "question.",
+        "why.",
+        "caution.",
+        "urgency.",
+    ];
+    let mut own = Vec::new();
+    for key in en
+        .keys()
+        .filter(|k| engine.iter().any(|p| k.starts_with(p)))
+    {
+        let text = en.get(key).unwrap_or("");
+        for (phrase, d) in deadlines(text) {
+            // Emergency-level texts: "now" is the emergency frame itself.
+            if d == Deadline::Now {
+                continue;
+            }
+            own.push(format!("{key}: \"{phrase}\""));
+        }
+        assert_eq!(
+            text.contains("{when}"),
+            es.get(key).unwrap_or("").contains("{when}"),
+            "{key}: {{when}} in one language only"
+        );
+    }
+    assert!(
+        own.is_empty(),
+        "texts with a deadline of their own:\n{}",
+        own.join("\n")
+    );
+}

@@ -11,7 +11,9 @@ use super::{DynKey, Key};
 use painpath_core::answers::{
     Answers, CareTried, Choice, Field, Kind, PainDuration, Region, WORDED_SCALE_MAX,
 };
-use painpath_core::assessment::{Candidacy, Fit, Procedure, SpecialistKind, Support, Urgency};
+use painpath_core::assessment::{
+    Candidacy, Fit, Procedure, SpecialistKind, Support, TimeFrame, Urgency,
+};
 use painpath_core::knowledge::{
     all_rules, care, every_entry, evidence, procedures, sources, Effect,
 };
@@ -264,6 +266,8 @@ fn engine_keys() -> Vec<&'static str> {
         keys.extend(pairs(care::visit_questions(*k)));
     }
     keys.extend(pairs(care::PROCEDURE_VISIT_QUESTIONS));
+    keys.push(painpath_core::GATE_CARE_TOO_PAINFUL);
+    keys.push(painpath_core::STILL_PAIN_CONTROL_FIRST);
     keys
 }
 
@@ -281,5 +285,8 @@ fn phrase_keys() -> Vec<String> {
     out.push(phrases::care_key(&a).to_string());
     a.history.physical_therapy = Some(CareTried::FourWeeksOrMore);
     out.push(phrases::care_key(&a).to_string());
+    for w in TimeFrame::ALL {
+        out.push(painpath_core::timing::when_key(*w).to_string());
+    }
     out
 }

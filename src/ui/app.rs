@@ -56,7 +56,12 @@ pub fn app() -> Html {
         format!(
             "{} {}",
             t(k::RESULTS_LIVE),
-            t(keys::urgency_title(assessment.urgency))
+            crate::text::say(
+                keys::urgency_title(assessment.urgency),
+                contexts.answers.answers(),
+                assessment.time_frame,
+                &contexts.clinic.clinic.emergency_number,
+            )
         )
     });
     let page = questionnaire_page(route, started, rest)

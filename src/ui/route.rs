@@ -61,6 +61,11 @@ impl Route {
     }
 }
 
+/// Added to a step's hash by "Change" on the review page (`#/q/<step>?review`):
+/// that step's Next then returns to the review page instead of walking
+/// through every later step. [`Route::parse`] ignores it.
+pub const FROM_REVIEW: &str = "?review";
+
 /// Go to a route by changing the location hash, in place of the current
 /// history entry; the app listens for it.
 pub fn navigate(route: Route) {

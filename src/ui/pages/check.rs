@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::text::{k, keys, t};
 use crate::ui::answer_words;
 use crate::ui::providers::use_answers;
-use crate::ui::route::{navigate, Route};
+use crate::ui::route::{navigate, Route, FROM_REVIEW};
 use painpath_core::questionnaire::{visible_questions, visible_steps};
 
 /// Every answer with a way to change it.
@@ -22,7 +22,7 @@ pub fn check_answers_page() -> Html {
                 <section class="review-step" aria-labelledby={format!("review-{}", s.id)}>
                     <div class="review-head">
                         <h2 id={format!("review-{}", s.id)}>{ t(keys::step_title(s.id)) }</h2>
-                        <a class="btn btn-small" href={Route::Step(s.id).hash()}
+                        <a class="btn btn-small" href={format!("{}{FROM_REVIEW}", Route::Step(s.id).hash())}
                            aria-label={format!("{} {}", t(k::UI_CHANGE), t(keys::step_title(s.id)))}>{ t(k::UI_CHANGE) }</a>
                     </div>
                     <dl>

@@ -23,16 +23,18 @@ use crate::ui::components::read_aloud::read_aloud;
 use crate::ui::providers::{use_answers, use_clinic};
 use crate::ui::route::{navigate, Route, SharedCode};
 use crate::ui::state::Action;
-use painpath_core::assessment::{Reason, Urgency};
+use painpath_core::assessment::{Reason, TimeFrame, Urgency};
 use painpath_core::clinic::Clinic;
 use painpath_core::questionnaire::{asked_by, unanswered_safety_questions};
 use painpath_core::{assess, codec, Answers, Assessment, Tri};
 
 /// Words for one person's results: their answers fill `{duration}` and
-/// `{care}`, the clinic's number fills `{emergency_number}`.
+/// `{care}`, the assessment's one time frame fills `{when}`, the clinic's
+/// number fills `{emergency_number}`.
 #[derive(Clone, Copy)]
 pub struct Voice<'a> {
     pub answers: &'a Answers,
+    pub when: TimeFrame,
     pub clinic: &'a Clinic,
 }
 
@@ -45,7 +47,7 @@ impl Voice<'_> {
 
     /// The text of `key`, filled in for this person.
     pub fn say_key(&self, key: impl AsKey) -> String {
-        text::say(key, self.answers, &self.clinic.emergency_number)
+        text::say(key, self.answers, self.when, &self.clinic.emergency_number)
     }
 
     /// A plain list of engine texts, filled in for this person.
@@ -99,6 +101,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     let verified = use_clinic().verified();
     let voice = Voice {
         answers: &props.answers,
+        when: r.time_frame,
         clinic: &props.clinic,
     };
     // Red flags are all listed; otherwise the banner gives the headline reason

@@ -1,16 +1,23 @@
 use yew::prelude::*;
 
 use crate::text::{k, keys, lookup, t};
+use crate::ui::answer_words;
 use crate::ui::components::progress::Progress;
 use crate::ui::components::question::QuestionView;
 use crate::ui::components::read_aloud::read_aloud;
 use crate::ui::providers::use_answers;
-use crate::ui::route::{navigate, Route};
+use crate::ui::route::{navigate, Route, FROM_REVIEW};
 use crate::ui::state::Action;
+use painpath_core::answers::Field;
 use painpath_core::questionnaire::{
     answer_none_of_these, none_of_these_completes, offers_none_of_these, options, step_by_id,
     visible_questions, visible_steps, Question, STEPS,
 };
+
+const _: () = assert!(
+    Field::ALL.len() <= 128,
+    "follow-ups are kept as bits of a u128"
+);
 
 #[derive(Properties, PartialEq)]
 pub struct StepProps {
@@ -21,10 +28,37 @@ pub struct StepProps {
 #[function_component(StepPage)]
 pub fn step_page(props: &StepProps) -> Html {
     let ctx = use_answers();
+    // The questions seen on this step so far, and those that appeared after
+    // it opened because of an answer on it (follow-up questions), as bits by
+    // place on the step. The last to appear is told politely to screen readers.
+    let seen = use_mut_ref(|| ("", 0u64, 0u64, None::<Field>));
     let Some(step) = step_by_id(props.id) else {
         return html! {};
     };
     let answers = ctx.answers();
+    let shown = visible_questions(step, answers);
+    let bit = |f: Field| {
+        let at = step.questions.iter().position(|q| q.field == f);
+        at.map_or(0, |i| 1u64.checked_shl(i as u32).unwrap_or(0))
+    };
+    let now = shown.iter().fold(0, |bits, q| bits | bit(q.field));
+    let (follow_ups, newest) = {
+        let mut seen = seen.borrow_mut();
+        let (id, before, appeared, newest) = &mut *seen;
+        let fresh = if *id == step.id { now & !*before } else { 0 };
+        *appeared = if *id == step.id {
+            (*appeared | fresh) & now
+        } else {
+            0
+        };
+        let last = shown.iter().rev().find(|q| fresh & bit(q.field) != 0);
+        *newest = last
+            .map(|q| q.field)
+            .or(*newest)
+            .filter(|f| *appeared & bit(*f) != 0);
+        (*id, *before) = (step.id, now);
+        (*appeared, *newest)
+    };
     let steps = visible_steps(answers);
     let order = |id: &str| STEPS.iter().position(|s| s.id == id).unwrap_or(0);
     let here = order(step.id);
@@ -33,16 +67,18 @@ pub fn step_page(props: &StepProps) -> Html {
         |i| i + 1,
     );
     let of = steps.len().max(at);
+    // Opened by "Change" on the review page: Next goes back there.
+    let from_review = crate::platform::location::hash().ends_with(FROM_REVIEW);
     // The step after this one for these answers (the steps asked follow them).
     let onward = move |a: &painpath_core::Answers| {
         visible_steps(a)
             .into_iter()
-            .find(|s| order(s.id) > here)
+            .find(|s| !from_review && order(s.id) > here)
             .map_or(Route::Review, |s| Route::Step(s.id))
     };
     let next = steps
         .iter()
-        .find(|s| order(s.id) > here)
+        .find(|s| !from_review && order(s.id) > here)
         .map(|s| Route::Step(s.id));
     let back = steps
         .iter()
@@ -53,11 +89,13 @@ pub fn step_page(props: &StepProps) -> Html {
     let go_back = Callback::from(move |_: MouseEvent| navigate(back.unwrap_or(Route::Welcome)));
     let question = |q: &'static Question| {
         let field = q.field;
-        html! {
-            <QuestionView key={q.id()} question={q} value={field.get(answers)}
+        let view = html! {
+            <QuestionView question={q} value={field.get(answers)}
                 options={options(field, answers)}
                 on_change={ctx.callback(move |v| Action::Set(field, v))} />
-        }
+        };
+        let class = (follow_ups & bit(field) != 0).then_some("follow-up");
+        html! { <div key={q.id()} {class}>{ view }</div> }
     };
     // "None of these apply to me" in one tap (see `offers_none_of_these`);
     // any question can still be answered on its own. When that answers the
@@ -99,7 +137,10 @@ pub fn step_page(props: &StepProps) -> Html {
                 <p class="intro">{ intro }</p>
             }
             { for none }
-            { for visible_questions(step, answers).into_iter().map(question) }
+            { for shown.into_iter().map(question) }
+            <p class="visually-hidden" aria-live="polite">
+                if let Some(f) = newest { { t(k::UI_NEW_QUESTION) }{ " " }{ answer_words::question(f) } }
+            </p>
             <nav class="step-nav" aria-label={t(k::UI_STEP_NAV)}>
                 <button type="button" class="btn" onclick={go_back}>{ t(k::UI_BACK) }</button>
                 <button type="button" class="btn btn-primary" onclick={go_next}>

@@ -34,6 +34,7 @@ pub fn summary_page(props: &super::results::ResultsPageProps) -> Html {
     let r = &props.assessment;
     let voice = Voice {
         answers: a,
+        when: r.time_frame,
         clinic: &clinic,
     };
     let print = Callback::from(|_: MouseEvent| dom::print());
@@ -55,7 +56,7 @@ pub fn summary_page(props: &super::results::ResultsPageProps) -> Html {
             <div class="summary-grid">
                 <section>
                     <h2>{ t(k::SUMMARY_FIRST) }</h2>
-                    <p class="summary-urgency"><strong>{ t(keys::urgency_title(r.urgency)) }</strong></p>
+                    <p class="summary-urgency"><strong>{ voice.say_key(keys::urgency_title(r.urgency)) }</strong></p>
                     { voice.list(r.urgency_reasons.iter().take(3).map(|x| x.text)) }
                     <h2>{ t(k::SUMMARY_SPECIALIST) }</h2>
                     <p><strong>{ t(keys::specialist(r.specialist.kind)) }</strong></p>

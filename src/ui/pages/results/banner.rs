@@ -13,7 +13,7 @@ pub fn view(voice: Voice, urgency: Urgency, reasons: &[&Reason]) -> Html {
     html! {
         <section class={classes!("banner", format!("banner-{id}"))} aria-labelledby="urgency-title">
             <p class="eyebrow">{ t(k::RESULTS_FIRST) }</p>
-            <h2 id="urgency-title">{ t(keys::urgency_title(urgency)) }</h2>
+            <h2 id="urgency-title">{ voice.say_key(keys::urgency_title(urgency)) }</h2>
             <p>{ voice.say_key(keys::urgency_body(urgency)) }</p>
             if urgency == Urgency::Emergency {
                 <a class="btn btn-emergency" href={format!("tel:{number}")}>
