@@ -133,7 +133,10 @@ for (const page of pages) {
     return `<${el}${rest} integrity="${sri}"${slash}>`;
   });
   html = html.replace(/\s*<meta name="(referrer|painpath-file:[^"]*|painpath-clinic-keys)"[^>]*>/g, "");
-  html = html.replace(/\s*<script>\(function\(\)\{var t=window\.trustedTypes[^<]*<\/script>/g, "");
+  // The policy from an earlier run, whether on its own or at the start of
+  // the page's start-up script (exact text: never a pattern that could
+  // reach into the script).
+  html = html.split(`<script>${TRUSTED_TYPES}</script>`).join("").split(TRUSTED_TYPES).join("");
   policies.set(page, html);
 }
 // Scripts no page names (the app loads them itself), by their name in the
@@ -144,9 +147,15 @@ const dynamic = all.filter((f) => /\.[0-9a-f]{16}\.js$/.test(f) && !referencedBy
 // The clinic page's own script (the embed helper for its snippet) is listed
 // in that page only, and left out of the patient app's offline copy.
 const CLINIC_SCRIPTS = ["embed.js"];
+// Loaded only by another listed script (qr.js), into which the build writes
+// its hashed name; the service worker checks it when it serves it. Listed,
+// with its integrity, on the clinic page only: one entry fewer on a
+// patient's first visit.
+const LOADED_BY_SCRIPT = ["qrcode.js"];
 for (const page of pages) {
   let html = policies.get(page);
-  const listed = page === "clinic.html" ? dynamic : dynamic.filter(([from]) => !CLINIC_SCRIPTS.includes(from));
+  const listed = page === "clinic.html" ? dynamic
+    : dynamic.filter(([from]) => !CLINIC_SCRIPTS.includes(from) && !LOADED_BY_SCRIPT.includes(from));
   const metas = [
     '<meta name="referrer" content="no-referrer" />',
     ...listed.map(([from, to]) => `<meta name="painpath-file:${from}" content="${to} ${integrity(to)}" />`),
@@ -157,7 +166,13 @@ for (const page of pages) {
     console.error(`harden_build: ${page} has no <meta charset>`);
     process.exit(1);
   }
-  html = html.replace(head[0], `${head[0]}\n    <script>${TRUSTED_TYPES}</script>\n    ${metas.join("\n    ")}`);
+  html = html.replace(head[0], () => `${head[0]}\n    ${metas.join("\n    ")}`);
+  // The Trusted Types policy runs first of all the page's scripts: at the
+  // start of its start-up script (one script and one hash fewer), or on its own.
+  const boot = html.match(/<script>([\s\S]*?)<\/script>/);
+  html = boot && html.indexOf(boot[0]) < html.search(/<script\b[^>]*\bsrc=|<script type="?module/)
+    ? html.replace(boot[0], () => `<script>${TRUSTED_TYPES}${boot[1]}</script>`)
+    : html.replace(head[0], () => `${head[0]}\n    <script>${TRUSTED_TYPES}</script>`);
   // The policy: inline scripts by hash, everything else from this origin only.
   const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
     .map((m) => `'sha256-${createHash("sha256").update(m[1], "utf8").digest("base64")}'`);
@@ -175,8 +190,7 @@ for (const page of pages) {
     ["connect-src", ["'self'"]],
     ["manifest-src", ["'self'"]],
     ["worker-src", ["'self'"]],
-    ["frame-src", ["'none'"]],
-    ["object-src", ["'none'"]],
+    // frame-src and object-src fall back to default-src 'none'.
     ["base-uri", ["'none'"]],
     ["form-action", ["'none'"]],
     ["require-trusted-types-for", ["'script'"]],

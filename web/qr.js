@@ -7,7 +7,8 @@
 // library; it draws then, and again after each edit of the clinic form. The QR
 // library (npm qrcode-generator, copied into the build as qrcode.js) is
 // loaded on the first drawing, under its content-hashed name and with its
-// integrity (both listed in the page's <meta name="painpath-file:qrcode.js">).
+// integrity (both listed in the clinic page's <meta name="painpath-file:qrcode.js">;
+// elsewhere by the hashed name the build writes into this file).
 // The drawing is built element by element: the page parses no markup from
 // script (Trusted Types).
 (function () {
