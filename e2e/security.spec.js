@@ -126,7 +126,7 @@ test("H2: a clinic link signed by the site shows the clinic as verified; the sam
     await page.evaluate((s) => sessionStorage.setItem("painpath.session", s), `v1|${vignetteCode("radicular_lumbar_4_months_failed_pt")}|0|`);
     await page.goto(`${signed}#/results`);
     await page.reload();
-    await expect(page.locator(".clinic-trust")).toHaveText("Verified clinic");
+    await expect(page.locator(".clinic-trust")).toHaveText("Verified clinic", { timeout: 15_000 });
     await expect(page.getByText("These clinic details are signed by the people who run this PainPath site.")).toBeVisible();
     await screenshotBoth(page, "clinic-verified-results");
     await page.goto(signed);
