@@ -209,21 +209,9 @@ pub fn asked(a: &Answers) -> Vec<&'static str> {
 /// pseudo-random sequence, about a quarter of fields left unanswered), each
 /// with the questions PainPath asks and the main regions it offers.
 pub fn cases(n: usize) -> Json {
-    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut next = move || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed
-    };
-    let list: Vec<Json> = (0..n)
-        .map(|_| {
-            let mut a = Answers::default();
-            for field in Field::ALL {
-                let state = (next() % u64::from(field.states())) as u32;
-                let state = if next() % 4 == 0 { 0 } else { state };
-                field.set_state(&mut a, state);
-            }
+    let list: Vec<Json> = crate::answers::sampled(n, 0x9E37_79B9_7F4A_7C15)
+        .into_iter()
+        .map(|mut a| {
             let p = &mut a.pain;
             if p.main_region.is_some_and(|m| !p.regions.contains(&m)) {
                 p.main_region = None;

@@ -41,24 +41,7 @@ fn item<'a>(q: &'a Value, link_id: &str) -> &'a Value {
 /// A fixed pseudo-random sequence of answer sets over every state of every
 /// field, about a quarter left unanswered.
 fn answer_sets(n: usize) -> Vec<Answers> {
-    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
-    let mut next = move || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed
-    };
-    (0..n)
-        .map(|_| {
-            let mut a = Answers::default();
-            for field in Field::ALL {
-                let state = (next() % u64::from(field.states())) as u32;
-                let state = if next() % 4 == 0 { 0 } else { state };
-                field.set_state(&mut a, state);
-            }
-            a
-        })
-        .collect()
+    painpath_core::answers::sampled(n, 0x2545_F491_4F6C_DD1D)
 }
 
 #[test]

@@ -18,6 +18,31 @@ pub use schema::*;
 pub(crate) use values::choice;
 pub use values::*;
 
+/// `n` answer sets drawn from every state of every field, by a fixed
+/// pseudo-random sequence started at `seed` (xorshift), about a quarter of
+/// fields left unanswered. For the checks that compare PainPath's skip logic
+/// with its exports (SurveyJS, FHIR) over many answer sets.
+pub fn sampled(n: usize, seed: u64) -> Vec<crate::Answers> {
+    let mut seed = seed;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    (0..n)
+        .map(|_| {
+            let mut a = crate::Answers::default();
+            for field in Field::ALL {
+                let state = (next() % u64::from(field.states())) as u32;
+                let state = if next() % 4 == 0 { 0 } else { state };
+                field.set_state(&mut a, state);
+            }
+            a
+        })
+        .collect()
+}
+
 /// A closed set of values with stable ids, in a fixed order.
 pub trait Choice: Copy + PartialEq + 'static {
     const ALL: &'static [Self];
