@@ -7,15 +7,15 @@ test("an icon array's text equivalent says the trial's count, in both languages"
   await openApp(page, "./?lang=en#/procedure/spinal_cord_stimulation");
   const arrays = page.locator(".evidence svg[role=img]");
   await expect(arrays).toHaveCount(2);
-  await expect(arrays.nth(0)).toHaveAttribute("aria-label", "With the procedure: 37 in 100 people");
-  await expect(arrays.nth(1)).toHaveAttribute("aria-label", "In the comparison group: 2 in 100 people");
-  // The picture draws what it says: 37 filled figures of 100.
-  await expect(arrays.nth(0).locator("g.on")).toHaveCount(37);
+  await expect(arrays.nth(0)).toHaveAttribute("aria-label", "With the procedure: 48 in 100 people");
+  await expect(arrays.nth(1)).toHaveAttribute("aria-label", "In the comparison group: 9 in 100 people");
+  // The picture draws what it says: 48 filled figures of 100.
+  await expect(arrays.nth(0).locator("g.on")).toHaveCount(48);
   await expect(arrays.nth(0).locator("g")).toHaveCount(100);
   await expect(page.locator(".evidence")).toContainText("31 in 100");
   await expect(page.locator(".evidence")).toContainText("Kumar et al. 2008");
   await openApp(page, "./?lang=es#/procedure/spinal_cord_stimulation");
-  await expect(page.locator(".evidence svg[role=img]").first()).toHaveAttribute("aria-label", "Con el procedimiento: 37 de cada 100 personas");
+  await expect(page.locator(".evidence svg[role=img]").first()).toHaveAttribute("aria-label", "Con el procedimiento: 48 de cada 100 personas");
 });
 
 test("a procedure without good numbers says so plainly, without a picture", async ({ page }) => {
@@ -27,10 +27,10 @@ test("a procedure without good numbers says so plainly, without a picture", asyn
 test("the procedure card and the printed summary carry the numbers", async ({ page }) => {
   await openWithAnswers(page, "post_surgery_leg_pain", "#/results");
   const card = page.locator('[data-procedure="spinal_cord_stimulation"]');
-  await expect(card.locator(".evidence svg[role=img]").first()).toHaveAttribute("aria-label", /37 in 100/);
+  await expect(card.locator(".evidence svg[role=img]").first()).toHaveAttribute("aria-label", /48 in 100/);
   await page.goto("./#/summary");
   const line = page.locator("li", { hasText: "Spinal cord stimulation" }).locator(".summary-evidence");
-  await expect(line).toContainText("About 37 in 100 had at least half their pain gone, against 2 in 100 without it.");
+  await expect(line).toContainText("About 48 in 100 had at least half their leg pain gone at 6 months. With medical care alone, it was 9 in 100.");
 });
 
 test("Start over on the results asks first, and keeping the results keeps them", async ({ page }) => {

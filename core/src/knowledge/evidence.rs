@@ -111,17 +111,22 @@ pub const EVIDENCE: &[Evidence] = &[
     },
     Evidence {
         id: Procedure::SpinalCordStimulation,
-        // PROCESS, 24 months, as randomised: 17 of 46 (37%) vs 1 of 41 (2%)
-        // with at least half the leg pain gone; 13 of the 42 who kept the
-        // stimulator (31%) needed a device-related operation.
+        // PROCESS, 6 months, intention to treat (Kumar 2007, the primary
+        // outcome, before anyone could switch groups): 48% vs 9% with at
+        // least half the leg pain gone. At 24 months (Kumar 2008) the
+        // groups are no longer comparable (32 of 48 given medical care had
+        // switched to a stimulator by 12 months), so the 2-year figure for
+        // the stimulator group (17 of 46, 37%) is given in words only.
+        // Harm: 13 of the 42 who kept the stimulator (31%) needed a
+        // device-related operation by 24 months (Kumar 2008).
         numbers: Numbers::Counts {
-            helped: 37,
-            compared: 2,
+            helped: 48,
+            compared: 9,
             harmed: Some(31),
         },
         summary: "evidence.scs.summary",
         harm: "evidence.scs.harm",
-        sources: &["kumar_2008_process"],
+        sources: &["kumar_2007_process", "kumar_2008_process"],
     },
     Evidence {
         id: Procedure::PeripheralNerveStimulation,
@@ -168,18 +173,23 @@ mod tests {
     }
 
     #[test]
-    fn stimulation_numbers_are_the_process_trial_at_two_years() {
-        // PROCESS (Kumar 2008): 17 of 46 with the stimulator vs 1 of 41
-        // with medical care alone; 13 of 42 needed a device revision.
+    fn stimulation_numbers_are_the_process_trial_as_randomised() {
+        // PROCESS at 6 months, intention to treat (Kumar 2007): 24 people
+        // (48%) offered a stimulator vs 4 (9%) given medical care alone had
+        // at least half their leg pain gone. At 24 months (Kumar 2008),
+        // 13 of 42 who kept the stimulator needed a device revision.
         let e = evidence(Procedure::SpinalCordStimulation);
         let rounded = |a: u32, b: u32| (a * 100 + b / 2) / b;
         assert_eq!(
             e.map(|e| e.numbers),
             Some(Numbers::Counts {
-                helped: rounded(17, 46) as u8,
-                compared: rounded(1, 41) as u8,
+                helped: 48,
+                compared: 9,
                 harmed: Some(rounded(13, 42) as u8),
             })
         );
+        // The 6-month comparison is shown; the 24-month one, after most
+        // of the comparison group had switched, is not.
+        assert!(e.is_some_and(|e| e.sources.contains(&"kumar_2007_process")));
     }
 }

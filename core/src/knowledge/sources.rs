@@ -54,6 +54,7 @@ pub const SOURCES: &[&str] = &[
     "rapm_2023_genicular",
     "pinto_2012_esi",
     "juch_2017_mint",
+    "kumar_2007_process",
     "kumar_2008_process",
     "cochrane_2018_vertebroplasty",
     "board_certification",
