@@ -27,6 +27,7 @@ import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { execFileSync } from "node:child_process";
 import { minify } from "terser";
+import { shortenNames } from "./short_names.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? "dist";
 const release = (process.env.TRUNK_PROFILE ?? "release") === "release";
@@ -91,8 +92,9 @@ try {
     execFileSync("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", work, "--out-name", bin, input], { stdio: "inherit" });
     const wasmFile = join(work, `${bin}_bg.wasm`);
     if (release) execFileSync("wasm-opt", ["-Oz", wasmFile, "-o", wasmFile], { stdio: "inherit" });
-    const wasm = readFileSync(wasmFile);
-    const glue = readFileSync(join(work, `${bin}.js`));
+    const short = shortenNames(readFileSync(wasmFile), readFileSync(join(work, `${bin}.js`), "utf8"), bin);
+    const wasm = short.wasm;
+    const glue = Buffer.from(short.js);
     const name = `${bin}-${sha("sha256", Buffer.concat([wasm, glue])).slice(0, 16)}`;
     writeFileSync(join(dir, `${name}_bg.wasm`), wasm);
     writeFileSync(join(dir, `${name}.js`), glue);
@@ -102,6 +104,18 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 console.log(`post_build: built ${bins.map((b) => built[b].name).join(", ")}`);
+
+// 2b. The questionnaire's app (Trunk's) gets the same short import and
+// export names as the two above (scripts/short_names.mjs), in place: its
+// name still stands for one content (the same build always shortens the
+// same way), and its integrity is computed afterwards from the final files.
+{
+  const [, trunkName] = html.match(/import init,\s*\*\s*as bindings from\s*["'`]\.\/([^"'`]+)\.js["'`]/) ?? fail("Trunk's start-up module not found");
+  const [, trunkWasm] = html.match(/module_or_path:\s*["'`]\.\/([^"'`]+_bg\.wasm)["'`]/) ?? fail("Trunk's wasm module not found");
+  const short = shortenNames(readFileSync(join(dir, trunkWasm)), readFileSync(join(dir, `${trunkName}.js`), "utf8"), "painpath");
+  writeFileSync(join(dir, trunkWasm), short.wasm);
+  writeFileSync(join(dir, `${trunkName}.js`), short.js);
+}
 
 // The styles only the whole app and the clinic page use (results, guides,
 // summary, print), outside the first visit; comments and indentation dropped.
