@@ -220,6 +220,11 @@ pub fn schema_doc() -> String {
                 };
                 (t(&format!("step.{}.title", s.id)), when, question)
             }
+            None if crate::questionnaire::ASKED_ON_RESULTS.contains(f) => (
+                "results page (What matters to you)",
+                "optional".to_string(),
+                t(&format!("q.{}", f.id())).to_string(),
+            ),
             None => ("—", "never".to_string(), "—".to_string()),
         };
         let _ = writeln!(

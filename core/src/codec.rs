@@ -11,14 +11,31 @@
 //! value to a set) changes the layout, so it goes with a new [`VERSION`].
 //! Codes of an older version are then refused as damaged: the patient is told
 //! the link or saved answers cannot be read and starts fresh; nothing is
-//! guessed. (A reader for an old version can be kept beside the new one if
-//! links must outlive a release; none is needed while links live only in a
-//! tab's session and in results a patient shares by hand.)
+//! guessed. The one exception is a version whose layout is the newer one
+//! cut short: version 5 only added fields at the end (what matters to the
+//! person, [`ADDED_IN_5`]), so a version-4 code (a results link shared
+//! before) is read with the fields it has and the added ones left
+//! unanswered ([`layout`]).
 
 use super::answers::*;
 
 /// The version written by [`encode`]. Links of any other version are refused.
-pub const VERSION: u8 = 4;
+pub const VERSION: u8 = 5;
+
+/// Fields version 5 added at the end of the layout: what matters to the
+/// person, chosen on the results page.
+pub const ADDED_IN_5: &[Field] = &[Field::Priorities];
+
+/// The fields a code of `version` holds, in wire order: version 4 is
+/// version 5 without the fields it added at the end. `None` for versions
+/// that cannot be read.
+pub fn layout(version: u8) -> Option<&'static [Field]> {
+    match version {
+        VERSION => Some(Field::ALL),
+        4 => Field::ALL.get(..Field::ALL.len() - ADDED_IN_5.len()),
+        _ => None,
+    }
+}
 
 /// Why a code could not be read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,9 +71,13 @@ fn crc8(data: &[u8]) -> u8 {
 
 /// Pack the answers into bytes: version, fields, checksum.
 pub fn to_bytes(a: &Answers) -> Vec<u8> {
-    let mut out = vec![VERSION];
+    pack(a, VERSION, Field::ALL)
+}
+
+fn pack(a: &Answers, version: u8, fields: &[Field]) -> Vec<u8> {
+    let mut out = vec![version];
     let (mut acc, mut n) = (0u64, 0u32);
-    for field in Field::ALL {
+    for field in fields {
         let width = bits(field.states());
         acc |= u64::from(field.state(a)) << n;
         n += width;
@@ -75,15 +96,13 @@ pub fn to_bytes(a: &Answers) -> Vec<u8> {
 
 /// Unpack bytes made by [`to_bytes`]. Never panics; every field is checked.
 pub fn from_bytes(data: &[u8]) -> Result<Answers, CodecError> {
-    let total_bits: u32 = Field::ALL.iter().map(|f| bits(f.states())).sum();
-    let expected = 1 + total_bits.div_ceil(8) as usize + 1;
     let (&version, _) = data.split_first().ok_or(CodecError::Damaged)?;
     if version > VERSION {
         return Err(CodecError::Version(version));
     }
-    if version != VERSION {
-        return Err(CodecError::Damaged);
-    }
+    let fields = layout(version).ok_or(CodecError::Damaged)?;
+    let total_bits: u32 = fields.iter().map(|f| bits(f.states())).sum();
+    let expected = 1 + total_bits.div_ceil(8) as usize + 1;
     if data.len() != expected {
         return Err(CodecError::Damaged);
     }
@@ -93,7 +112,7 @@ pub fn from_bytes(data: &[u8]) -> Result<Answers, CodecError> {
     }
     let mut a = Answers::default();
     let (mut acc, mut n, mut bytes) = (0u64, 0u32, body[1..].iter());
-    for field in Field::ALL {
+    for field in fields {
         let width = bits(field.states());
         while n < width {
             acc |= u64::from(*bytes.next().unwrap_or(&0)) << n;
@@ -106,9 +125,13 @@ pub fn from_bytes(data: &[u8]) -> Result<Answers, CodecError> {
             return Err(CodecError::OutOfRange(*field));
         }
     }
-    if let Err(e) = a.validate() {
-        let field = Field::from_path(&e.field).unwrap_or(Field::MainRegion);
-        return Err(CodecError::OutOfRange(field));
+    // Each field's range was checked as it was set; what is left is the one
+    // check across fields (as `Answers::validate` makes it).
+    if a.pain
+        .main_region
+        .is_some_and(|m| !a.pain.regions.contains(&m))
+    {
+        return Err(CodecError::OutOfRange(Field::MainRegion));
     }
     Ok(a)
 }
@@ -191,6 +214,7 @@ mod tests {
         a.mood.cannot_stop_worrying = Some(3);
         a.goals = Goal::ALL.iter().copied().collect();
         a.diagnoses = Diagnosis::ALL.iter().copied().collect();
+        a.priorities = Priority::ALL.iter().copied().collect();
         assert_eq!(decode(&encode(&a)), Ok(a));
     }
 
@@ -206,6 +230,39 @@ mod tests {
         assert_eq!(decode(&code[..code.len() - 3]), Err(CodecError::Damaged));
         assert_eq!(decode("%%%"), Err(CodecError::Damaged));
         assert_eq!(decode(""), Err(CodecError::Damaged));
+    }
+
+    #[test]
+    fn a_version_4_code_still_opens_with_nothing_on_what_matters() {
+        let mut a = Answers::default();
+        a.red_flags.saddle_numbness = Some(YesNo::No);
+        a.pain.regions.insert(Region::LowerBack);
+        a.pain.main_region = Some(Region::LowerBack);
+        a.goals.insert(Goal::AvoidSurgery);
+        let old = layout(4).unwrap_or_default();
+        assert_eq!(old.len() + ADDED_IN_5.len(), Field::ALL.len());
+        assert!(ADDED_IN_5.iter().all(|f| !old.contains(f)));
+        let code = to_base64url(&pack(&a, 4, old));
+        assert_eq!(decode(&code), Ok(a.clone()));
+        // The same answers with what matters added need version 5.
+        a.priorities.insert(Priority::AvoidSteroids);
+        assert_eq!(decode(&encode(&a)), Ok(a));
+        // Older versions are still refused.
+        assert_eq!(
+            decode(&to_base64url(&pack(&Answers::default(), 3, old))),
+            Err(CodecError::Damaged)
+        );
+    }
+
+    #[test]
+    fn a_main_region_not_among_the_regions_is_refused() {
+        let mut a = Answers::default();
+        a.pain.regions.insert(Region::Knees);
+        a.pain.main_region = Some(Region::Neck);
+        assert_eq!(
+            decode(&encode(&a)),
+            Err(CodecError::OutOfRange(Field::MainRegion))
+        );
     }
 
     #[test]

@@ -24,13 +24,17 @@
 //!   which FHIR allows in place of `enableWhen`. Every one is exact.
 //! - The response holds only the questions PainPath asks for these answers
 //!   ([`visible_steps`], [`visible_questions`]) that have an answer.
+//! - What matters to the person, chosen on the results page, is a last group
+//!   of its own ([`WHAT_MATTERS`], `step-what_matters`), optional.
 //!
 //! JSON is written by hand ([`Json`]): the app has no JSON library, and this
 //! is all it needs.
 
 use crate::answers::{Field, Kind, Value, WORDED_SCALE_MAX};
 use crate::codec;
-use crate::questionnaire::{visible_questions, visible_steps, Cond, Question, Step, STEPS};
+use crate::questionnaire::{
+    visible_questions, visible_steps, Cond, Question, Step, STEPS, WHAT_MATTERS,
+};
 use crate::Answers;
 
 /// The Questionnaire's canonical address, which every response names.
@@ -425,6 +429,7 @@ fn step_text(step: &Step, t: Words) -> String {
 pub fn questionnaire(t: Words, language: &str) -> Json {
     let items: Vec<Json> = STEPS
         .iter()
+        .chain([&WHAT_MATTERS])
         .map(|step| {
             let mut o = vec![
                 ("linkId", Json::s(step_link_id(step))),
@@ -485,6 +490,7 @@ fn number(field: Field, a: &Answers) -> Option<u8> {
 pub fn response(a: &Answers, t: Words, language: &str, authored: Option<&str>) -> Json {
     let items: Vec<Json> = visible_steps(a)
         .into_iter()
+        .chain([&WHAT_MATTERS])
         .filter_map(|step| {
             let mut children: Vec<Json> = visible_questions(step, a)
                 .into_iter()

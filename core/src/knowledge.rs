@@ -49,6 +49,7 @@ pub mod safety_first;
 pub mod sources;
 pub mod specialists;
 pub mod team_needs;
+pub mod values;
 
 use super::answers::Field;
 use super::assessment::{Candidacy, Fit, Procedure, SpecialistKind, Support, Urgency};

@@ -339,6 +339,16 @@ pub const STEPS: &[Step] = &[
     step("goals", &ALWAYS, &[ask(F::Goals)]),
 ];
 
+/// Answer fields asked on the results page ("What matters to you"), not in
+/// any step: they are optional, never change the assessment, and keep the
+/// first visit's download as it is. Every other field is asked by exactly
+/// one step; these by none.
+pub const ASKED_ON_RESULTS: &[F] = &[F::Priorities];
+
+/// The results page's questions as a step of their own, outside [`STEPS`]:
+/// the FHIR export lists them after the questionnaire's steps.
+pub const WHAT_MATTERS: Step = step("what_matters", &ALWAYS, &[ask(F::Priorities)]);
+
 /// The steps asked for these answers, in order.
 pub fn visible_steps(a: &Answers) -> Vec<&'static Step> {
     STEPS.iter().filter(|s| s.ask_when.holds(a)).collect()

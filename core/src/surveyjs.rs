@@ -19,7 +19,8 @@ use serde_json::{json, Map, Value as Json};
 use crate::answers::{Field, Kind, Value, WORDED_SCALE_MAX};
 use crate::case_review::lookup;
 use crate::questionnaire::{
-    options, visible_questions, visible_steps, widget, Cond, Question, Widget, STEPS,
+    options, visible_questions, visible_steps, widget, Cond, Question, Widget, ASKED_ON_RESULTS,
+    STEPS,
 };
 use crate::Answers;
 
@@ -177,6 +178,10 @@ pub fn survey() -> Json {
 pub fn data(a: &Answers) -> Json {
     let mut o = Map::new();
     for field in Field::ALL {
+        // Asked on the results page, not in the questionnaire SurveyJS runs.
+        if ASKED_ON_RESULTS.contains(field) {
+            continue;
+        }
         let ids = match field.kind() {
             Kind::One { ids, .. } | Kind::Set { ids, .. } => ids,
             _ => &[],

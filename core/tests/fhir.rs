@@ -5,7 +5,7 @@
 use painpath_core::answers::{Field, Kind};
 use painpath_core::case_review::lookup;
 use painpath_core::fhir::{self, Json};
-use painpath_core::questionnaire::{visible_questions, visible_steps, Cond, STEPS};
+use painpath_core::questionnaire::{visible_questions, visible_steps, Cond, STEPS, WHAT_MATTERS};
 use painpath_core::Answers;
 use serde_json::Value;
 
@@ -193,8 +193,10 @@ fn a_response_holds_exactly_the_answered_questions_asked() {
         assert!(r["questionnaire"]
             .as_str()
             .is_some_and(|u| u.starts_with(fhir::QUESTIONNAIRE_URL)));
+        // The results page's questions come last, as a group of their own.
         let mut expected: Vec<&str> = visible_steps(&a)
             .into_iter()
+            .chain([&WHAT_MATTERS])
             .flat_map(|s| visible_questions(s, &a))
             .filter(|q| q.field.get(&a) != painpath_core::answers::Value::Unanswered)
             .filter(|q| q.field.get(&a) != painpath_core::answers::Value::Set(0))

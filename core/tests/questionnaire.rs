@@ -32,7 +32,9 @@ fn every_field_is_asked_exactly_once() {
             .flat_map(|s| s.questions)
             .filter(|q| q.field == *f)
             .count();
-        assert_eq!(count, 1, "{} is asked {count} times", f.path());
+        // What matters to the person is asked on the results page instead.
+        let expected = usize::from(!ASKED_ON_RESULTS.contains(f));
+        assert_eq!(count, expected, "{} is asked {count} times", f.path());
     }
 }
 
@@ -405,4 +407,13 @@ fn face_and_chest_pain_bring_their_questions() {
     a.pain.regions = Default::default();
     a.pain.regions.insert(Region::ChestBelly);
     assert!(asks(&a, F::ChestSymptoms));
+}
+
+#[test]
+fn the_results_page_step_asks_exactly_the_fields_asked_there() {
+    let fields: Vec<F> = WHAT_MATTERS.questions.iter().map(|q| q.field).collect();
+    assert!(!fields.is_empty());
+    assert_eq!(fields, ASKED_ON_RESULTS);
+    assert!(STEPS.iter().all(|s| s.id != WHAT_MATTERS.id));
+    assert!(ASKED_ON_RESULTS.iter().all(|f| asked_by(*f).is_none()));
 }

@@ -213,6 +213,11 @@ pub fn required() -> Vec<String> {
     Region::ALL.iter().for_each(|r| add(region(*r)));
     questionnaire_keys(&mut add);
     out.extend(engine_keys().into_iter().map(String::from));
+    out.extend(
+        painpath_core::knowledge::values::keys()
+            .into_iter()
+            .map(String::from),
+    );
     out.extend(phrase_keys());
     let statuses = [Tri::Met, Tri::NotMet, Tri::Unknown].map(status);
     out.extend(statuses.iter().map(|k| super::AsKey::as_str(k).to_string()));

@@ -295,4 +295,13 @@ schema! {
     },
 
     Goals = goals: Set(Goal),
+
+    /// What matters to the person most, chosen on the results page ("What
+    /// matters to you"), never in the questionnaire
+    /// ([`crate::questionnaire::ASKED_ON_RESULTS`]). Optional; it never
+    /// changes the assessment, only what the results point out and the
+    /// questions to ask ([`crate::knowledge::values`]). What they want to
+    /// get back to is `goals`, asked in the questionnaire. Added with codec
+    /// version 5.
+    Priorities = priorities: Set(Priority),
 }

@@ -287,3 +287,17 @@ choice!(
         UnderstandCause = "understand_cause",
     }
 );
+
+choice!(
+    /// What a person may care about most when choosing among options
+    /// (decision aids' values clarification, IPDAS).
+    Priority as "priority" {
+        AvoidSurgery = "avoid_surgery",
+        AvoidSteroids = "avoid_steroids",
+        AvoidImplant = "avoid_implant",
+        QuickRelief = "quick_relief",
+        LastingRelief = "lasting_relief",
+        FewestVisits = "fewest_visits",
+        Cost = "cost",
+    }
+);

@@ -70,6 +70,9 @@ const RED_FLAG_READS: &[F] = &[
     F::Regions,
     F::Duration,
     F::Pregnant,
+    // Which safety questions are asked, and so left unanswered, depends on
+    // age too (pregnancy only under 56, new headache from 50).
+    F::Age,
 ];
 
 /// Safety questions left unanswered: they come first.

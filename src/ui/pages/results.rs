@@ -13,6 +13,7 @@ mod records;
 pub mod share;
 mod sources;
 mod specialist;
+pub mod values;
 
 use std::rc::Rc;
 
@@ -145,6 +146,11 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                     <p class="small">{ t(k::RESULTS_PROCEDURES_INTRO) }</p>
                     { for r.procedures.iter().map(|p| procedure_card::view(voice, p)) }
                 </section>
+                if props.shared {
+                    { values::shared_view(&props.answers) }
+                } else {
+                    <values::ValuesPanel />
+                }
             }
             { specialist::view(voice, &r.specialist) }
             { clinic_card::view(voice.clinic, verified) }

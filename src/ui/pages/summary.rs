@@ -89,6 +89,7 @@ pub fn summary_page(props: &super::results::ResultsPageProps) -> Html {
                     </ul>
                 </section>
             }
+            { crate::ui::pages::results::values::summary_section(voice, &answers.state.ticked) }
             <section>
                 <h2>{ t(k::SUMMARY_CHECKLIST) }</h2>
                 <ul class="summary-checklist">

@@ -31,10 +31,16 @@ pub fn view(
                         </li>
                     }
                 }) }
+                { super::values::checklist_items(voice, ticked, Some(on_tick)) }
                 </ul>
             </>
         },
-        None => voice.list(questions.iter().map(|q| q.text)),
+        None => html! {
+            <ul>
+                { for questions.iter().map(|q| html! { <li>{ voice.say(q.text) }</li> }) }
+                { super::values::checklist_items(voice, ticked, None) }
+            </ul>
+        },
     };
     html! {
         <section class="card" aria-labelledby="checklist-title">

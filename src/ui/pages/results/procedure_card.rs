@@ -30,6 +30,7 @@ pub fn view(voice: Voice, p: &ProcedureMatch) -> Html {
                 <dt>{ t(k::RESULTS_PROC_RELIEF) }</dt><dd>{ t(keys::procedure(p.id, ProcedurePart::Relief)) }</dd>
                 <dt>{ t(k::RESULTS_PROC_RISKS) }</dt><dd>{ t(keys::procedure(p.id, ProcedurePart::Risks)) }</dd>
             </dl>
+            { super::values::card_lines(voice.answers, p.id) }
             { super::evidence::view(p.id, "h4") }
             <h4>{ t(k::RESULTS_PROC_FIRST) }</h4>
             <ul class="checks">
