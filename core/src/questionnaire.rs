@@ -33,10 +33,13 @@ pub enum Cond {
     Hurts(u32),
     /// More than this many regions hurt.
     RegionsOver(u8),
-    /// A one-value field's answer is one of these values.
+    /// A one-value field's answer is one of these values, or a set field
+    /// holds any of them.
     Is(F, u32),
     /// A number field is answered, with at least this.
     AtLeast(F, u8),
+    /// A number field is not answered, or is under this.
+    Under(F, u8),
     /// Any of these holds.
     Any(&'static [Cond]),
     /// All of these hold.
@@ -49,10 +52,13 @@ impl Cond {
             Cond::Always => true,
             Cond::Hurts(regions) => a.pain.any_of(regions),
             Cond::RegionsOver(n) => a.pain.regions.len() > usize::from(n),
-            Cond::Is(field, values) => {
-                matches!(field.get(a), Value::One(i) if values & (1 << i) != 0)
-            }
+            Cond::Is(field, values) => match field.get(a) {
+                Value::One(i) => values & (1 << i) != 0,
+                Value::Set(bits) => values & bits != 0,
+                _ => false,
+            },
             Cond::AtLeast(field, min) => matches!(field.get(a), Value::Number(n) if n >= min),
+            Cond::Under(field, max) => !matches!(field.get(a), Value::Number(n) if n >= max),
             Cond::Any(conds) => conds.iter().any(|c| c.holds(a)),
             Cond::All(conds) => conds.iter().all(|c| c.holds(a)),
         }
@@ -285,8 +291,14 @@ pub const STEPS: &[Step] = &[
         &[
             ask(F::PhysicalTherapy),
             ask(F::HomeExercise),
+            ask_if(F::CareResult, &TRIED_THERAPY),
             ask(F::Medicines),
-            ask_if(F::CareResult, &TRIED_SOMETHING),
+            ask(F::MedicineKinds),
+            ask_if(F::AntiInflammatoryRelief, &TOOK_ANTI_INFLAMMATORY),
+            ask_if(F::AcetaminophenRelief, &TOOK_ACETAMINOPHEN),
+            ask_if(F::NervePainRelief, &TOOK_NERVE_PAIN),
+            ask_if(F::OpioidRelief, &TOOK_OPIOID),
+            ask_if(F::MuscleRelaxantRelief, &TOOK_MUSCLE_RELAXANT),
             ask(F::PsychologicalTherapy),
         ],
     ),
@@ -297,8 +309,8 @@ pub const STEPS: &[Step] = &[
             ask(F::PriorInjections),
             ask_if(F::PriorEpidural, &SPINE_EARLIER_INJECTIONS),
             ask_if(F::SteroidInjections12Months, &EARLIER_INJECTIONS),
-            ask_if(F::DiagnosticBlocks, &SPINE),
-            ask_if(F::PriorAblation, &SPINE),
+            ask_if(F::DiagnosticBlocks, &SPINE_EARLIER_INJECTIONS),
+            ask_if(F::PriorAblation, &SPINE_EARLIER_INJECTIONS),
             ask_if(F::SpineSurgery, &SPINE),
             ask_if(F::SinceSpineSurgery, &HAD_SPINE_SURGERY),
             ask(F::SurgeonAdvice),
@@ -314,7 +326,7 @@ pub const STEPS: &[Step] = &[
             ask_if(F::ThinnerReason, &TAKES_THINNER),
             ask(F::BleedingDisorder),
             ask(F::Diabetes),
-            ask(F::Pregnant),
+            ask_if(F::Pregnant, &PREGNANCY_CAN_APPLY),
             ask(F::InfectionNow),
             ask(F::Allergies),
             ask(F::ImplantedDevice),

@@ -70,6 +70,9 @@ const RED_FLAG_READS: &[F] = &[
     F::Regions,
     F::Duration,
     F::Pregnant,
+    // Which safety questions are asked depends on the age too (pregnancy
+    // under 56, the giant cell arteritis questions at 50 and over).
+    F::Age,
 ];
 
 /// Safety questions left unanswered: they come first.

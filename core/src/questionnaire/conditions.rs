@@ -3,8 +3,10 @@
 //! ([`Region::bit`], [`YesNo::bit`]...).
 
 use super::{Cond, When};
-use crate::answers::{BloodThinner, CareTried, Field as F, PriorInjections, Region, YesNo};
-use crate::facts::ASAS_ONSET_AGE;
+use crate::answers::{
+    BloodThinner, CareTried, Field as F, MedicineKind, PriorInjections, Region, YesNo,
+};
+use crate::facts::{ASAS_ONSET_AGE, PREGNANCY_ASKED_UNDER};
 
 const YES: u32 = YesNo::Yes.bit();
 const YES_OR_NOT_SURE: u32 = YesNo::Yes.bit() | YesNo::NotSure.bit();
@@ -124,13 +126,36 @@ pub(super) const HAS_IMPLANT: When = When {
     says: "when the patient has (or may have) an implanted device",
     cond: Cond::Is(F::ImplantedDevice, YES_OR_NOT_SURE),
 };
-pub(super) const TRIED_SOMETHING: When = When {
-    says: "when physical therapy, home exercise or medicines were tried",
+pub(super) const TRIED_THERAPY: When = When {
+    says: "when physical therapy or home exercise was tried (each kind of medicine has its own question)",
     cond: Cond::Any(&[
         Cond::Is(F::PhysicalTherapy, TRIED),
         Cond::Is(F::HomeExercise, TRIED),
-        Cond::Is(F::Medicines, TRIED),
     ]),
+};
+pub(super) const TOOK_ANTI_INFLAMMATORY: When = When {
+    says: "when anti-inflammatory medicines were taken or tried",
+    cond: Cond::Is(F::MedicineKinds, MedicineKind::AntiInflammatory.bit()),
+};
+pub(super) const TOOK_ACETAMINOPHEN: When = When {
+    says: "when acetaminophen (paracetamol) was taken or tried",
+    cond: Cond::Is(F::MedicineKinds, MedicineKind::Acetaminophen.bit()),
+};
+pub(super) const TOOK_NERVE_PAIN: When = When {
+    says: "when nerve-pain medicines were taken or tried",
+    cond: Cond::Is(F::MedicineKinds, MedicineKind::NervePain.bit()),
+};
+pub(super) const TOOK_OPIOID: When = When {
+    says: "when opioid medicines were taken or tried",
+    cond: Cond::Is(F::MedicineKinds, MedicineKind::Opioid.bit()),
+};
+pub(super) const TOOK_MUSCLE_RELAXANT: When = When {
+    says: "when muscle relaxants were taken or tried",
+    cond: Cond::Is(F::MedicineKinds, MedicineKind::MuscleRelaxant.bit()),
+};
+pub(super) const PREGNANCY_CAN_APPLY: When = When {
+    says: "when the age is not given or is under 56 (pregnancy after 55 is vanishingly rare)",
+    cond: Cond::Under(F::Age, PREGNANCY_ASKED_UNDER),
 };
 pub(super) const EARLIER_INJECTIONS: When = When {
     says: "when the patient has had (or may have had) injections for this pain",
