@@ -100,6 +100,20 @@ fn v4_kind(field: Field) -> Option<Kind> {
                 "itching",
             ],
         }),
+        Field::WorseWith | Field::BetterWith => Some(Kind::Set {
+            kind: "activity",
+            ids: &[
+                "standing",
+                "walking",
+                "sitting",
+                "bending_forward",
+                "leaning_back_or_twisting",
+                "lying_down",
+                "rest",
+                "movement",
+                "mornings",
+            ],
+        }),
         Field::Imaging => Some(Kind::One {
             kind: "imaging",
             ids: &["matches", "does_not_match", "not_done", "not_sure"],
@@ -337,6 +351,7 @@ mod tests {
         a.pain.main_region = Some(Region::LowerBack);
         a.pain.qualities.insert(Quality::Burning);
         a.pain.qualities.insert(Quality::Itching);
+        a.pain.worse_with.insert(Activity::Mornings);
         a.history.imaging = Some(Imaging::NotSure);
         a.history.care_result = Some(CareResult::DidNotHelp);
         a.precautions.pregnant = Some(Pregnancy::NotSure);

@@ -143,20 +143,9 @@ pub const PREGNANCY_ASKED_UNDER: u8 = 56;
 /// What the medicines tried did, from each kind's answer: the best of them
 /// (`None` when no kind's answer says).
 pub fn medicine_result(a: &Answers) -> Option<CareResult> {
-    let h = &a.history;
-    let reliefs = [
-        (MedicineKind::AntiInflammatory, h.anti_inflammatory_relief),
-        (MedicineKind::Acetaminophen, h.acetaminophen_relief),
-        (MedicineKind::NervePain, h.nerve_pain_relief),
-        (MedicineKind::Opioid, h.opioid_relief),
-        (MedicineKind::MuscleRelaxant, h.muscle_relaxant_relief),
-    ];
     // A kind's answer counts only while the kind is chosen.
-    let any = |r: Relief| {
-        reliefs
-            .iter()
-            .any(|(kind, relief)| *relief == Some(r) && h.medicine_kinds.contains(kind))
-    };
+    let tried = medicines_tried(a);
+    let any = |r: Relief| tried.iter().any(|(_, relief)| *relief == Some(r));
     if any(Relief::HelpedALot) {
         Some(CareResult::Helped)
     } else if any(Relief::HelpedSome) {
@@ -166,6 +155,22 @@ pub fn medicine_result(a: &Answers) -> Option<CareResult> {
     } else {
         None
     }
+}
+
+/// The kinds of pain medicine chosen (none and not sure left out), each
+/// with how much it helped: for the printed summary's "what was tried".
+pub fn medicines_tried(a: &Answers) -> Vec<(MedicineKind, Option<Relief>)> {
+    let h = &a.history;
+    [
+        (MedicineKind::AntiInflammatory, h.anti_inflammatory_relief),
+        (MedicineKind::Acetaminophen, h.acetaminophen_relief),
+        (MedicineKind::NervePain, h.nerve_pain_relief),
+        (MedicineKind::Opioid, h.opioid_relief),
+        (MedicineKind::MuscleRelaxant, h.muscle_relaxant_relief),
+    ]
+    .into_iter()
+    .filter(|(kind, _)| h.medicine_kinds.contains(kind))
+    .collect()
 }
 
 /// Yes or not sure to the pregnancy question ("not sure" is never "no",

@@ -139,6 +139,7 @@ pub fn widget(field: F) -> Widget {
 pub fn options(field: F, a: &Answers) -> Vec<u8> {
     match field.kind() {
         Kind::One { ids, .. } | Kind::Set { ids, .. } => (0..ids.len() as u8)
+            .filter(|i| offered(field, *i))
             .filter(|i| {
                 field != F::MainRegion
                     || Region::ALL
@@ -148,6 +149,20 @@ pub fn options(field: F, a: &Answers) -> Vec<u8> {
             .collect(),
         _ => Vec::new(),
     }
+}
+
+/// Whether a value is offered at all for this field: mornings and the
+/// movements that hurt with a spine fracture are things that make pain
+/// worse, never better.
+pub fn offered(field: F, index: u8) -> bool {
+    use crate::answers::Activity as Act;
+    let worse_only = [
+        Act::RollingOverInBed,
+        Act::GettingUpFromChair,
+        Act::CoughingOrSneezing,
+        Act::Mornings,
+    ];
+    field != F::BetterWith || !worse_only.iter().any(|x| *x as u8 == index)
 }
 
 /// A question asked whenever its step is.

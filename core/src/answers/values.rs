@@ -121,6 +121,11 @@ choice!(
         LyingDown = "lying_down",
         Rest = "rest",
         Movement = "movement",
+        // Added with codec version 5: movements that hurt with a spine
+        // fracture (offered under "worse" only).
+        RollingOverInBed = "rolling_over_in_bed",
+        GettingUpFromChair = "getting_up_from_chair",
+        CoughingOrSneezing = "coughing_or_sneezing",
         Mornings = "mornings",
     }
 );
