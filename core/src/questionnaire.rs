@@ -69,11 +69,15 @@ impl Cond {
 /// the same condition in words for the answers documentation.
 #[derive(Clone, Copy)]
 pub struct When {
-    pub says: &'static str,
     pub cond: Cond,
 }
 
 impl When {
+    /// The condition in words (for the answers documentation).
+    pub fn says(&self) -> &'static str {
+        conditions::says(&self.cond)
+    }
+
     pub fn holds(&self, a: &Answers) -> bool {
         self.cond.holds(a)
     }

@@ -422,3 +422,16 @@ fn face_and_chest_pain_bring_their_questions() {
     a.pain.regions.insert(Region::ChestBelly);
     assert!(asks(&a, F::ChestSymptoms));
 }
+
+/// Every condition has its words for the answers documentation (kept in a
+/// table apart from the conditions, so the questionnaire's app does not
+/// carry them).
+#[test]
+fn every_condition_is_said_in_words() {
+    for s in STEPS {
+        assert!(!s.ask_when.says().is_empty(), "step {}", s.id);
+        for q in s.questions {
+            assert!(!q.ask_when.says().is_empty(), "{}", q.id());
+        }
+    }
+}
