@@ -6,7 +6,7 @@ import { test, expect } from "@playwright/test";
 import { PHONE, DESKTOP, SHOTS, openWithAnswers, answer } from "./helpers.js";
 
 const TRIED = "What have you tried?";
-const RESULT = "How did what you tried work?";
+const RESULT = "How did physical therapy or exercise work?";
 
 test("Change on the review page returns to the review page after the change", async ({ page }) => {
   await page.setViewportSize(PHONE);
@@ -64,9 +64,9 @@ test("Spanish: the follow-up question is announced in Spanish", async ({ page })
   for (const q of ["Terapia física con un terapeuta", "Un programa de ejercicios en casa", "Medicinas para el dolor tomadas con regularidad"]) {
     await answer(page, [[q, "No lo he probado"]]);
   }
-  await expect(page.getByRole("group", { name: "¿Qué tal le funcionó lo que probó?" })).toHaveCount(0);
+  await expect(page.getByRole("group", { name: "¿Qué tal le funcionó la terapia o el ejercicio?" })).toHaveCount(0);
   await answer(page, [["Terapia física con un terapeuta", "4 semanas o más"]]);
-  await expect(page.locator(".step [aria-live=polite]")).toHaveText("Nueva pregunta: ¿Qué tal le funcionó lo que probó?");
+  await expect(page.locator(".step [aria-live=polite]")).toHaveText("Nueva pregunta: ¿Qué tal le funcionó la terapia o el ejercicio?");
   await expect(page.locator(".follow-up")).toHaveCount(1);
 });
 

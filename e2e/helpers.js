@@ -178,7 +178,7 @@ export async function kneeArthritisJourney(page) {
   await next(page);
   await next(page);
   await next(page);
-  await answer(page, [["A home exercise program", "4 weeks or more"], ["How did what you tried work?", "It helped a little"]]);
+  await answer(page, [["A home exercise program", "4 weeks or more"], ["How did physical therapy or exercise work?", "It helped a little"]]);
   await next(page);
   await next(page);
   await page.getByRole("group", { name: "Has a doctor told you that you have any of these?" }).getByLabel("Knee arthritis").check();

@@ -34,14 +34,14 @@ test("sciatica for 4 months after failed physical therapy → pain specialist, e
   await answer(page, [
     ["Physical therapy with a therapist", "4 weeks or more"],
     ["A home exercise program", "4 weeks or more"],
-    ["How did what you tried work?", "It did not help"],
+    ["How did physical therapy or exercise work?", "It did not help"],
   ]);
   await next(page);
   await answer(page, [["Have you had an MRI or CT scan of the painful area?", "Yes, and a doctor said it explains the pain"]]);
   await next(page);
   await next(page);
   // At 45 a blank pregnancy question would keep every procedure a possibility.
-  await answer(page, [["Are you pregnant, or could you be?", "No"]]);
+  await answer(page, [["Could you be pregnant now?", "No"]]);
   await nextUntilReview(page);
   await seeResults(page);
   await expect(page.locator("#urgency-title")).toHaveText("A pain specialist visit makes sense now");
@@ -114,7 +114,7 @@ test("leg pain persisting after spine surgery → spinal cord stimulation among 
   await answer(page, [
     ["Physical therapy with a therapist", "4 weeks or more"],
     ["Pain medicines taken regularly", "4 weeks or more"],
-    ["How did what you tried work?", "It did not help"],
+    ["How did physical therapy or exercise work?", "It did not help"],
   ]);
   await next(page);
   await answer(page, [["Have you had surgery on your spine?", "Yes"]]);
@@ -151,7 +151,7 @@ test("burning hand pain with colour and temperature change after a wrist fractur
   await answer(page, [
     ["Physical therapy with a therapist", "4 weeks or more"],
     ["Pain medicines taken regularly", "4 weeks or more"],
-    ["How did what you tried work?", "It did not help"],
+    ["How did physical therapy or exercise work?", "It did not help"],
   ]);
   await nextUntilReview(page);
   await seeResults(page);

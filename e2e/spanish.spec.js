@@ -69,13 +69,13 @@ test("sciatica journey completed in Spanish from a clinic link", async ({ page }
   await answer(page, [
     ["Terapia física con un terapeuta", "4 semanas o más"],
     ["Un programa de ejercicios en casa", "4 semanas o más"],
-    ["¿Qué tal le funcionó lo que probó?", "No ayudó"],
+    ["¿Qué tal le funcionó la terapia o el ejercicio?", "No ayudó"],
   ]);
   await siguiente(page);
   await answer(page, [["¿Le han hecho una resonancia magnética (MRI) o una tomografía (CT o “CAT scan”) de la zona que duele?", "Sí, y un médico dijo que explica el dolor"]]);
   await siguiente(page);
   await siguiente(page);
-  await answer(page, [["¿Está embarazada, o podría estarlo?", "No"]]);
+  await answer(page, [["¿Podría haber un embarazo ahora?", "No"]]);
   await hastaRevision(page);
   await expect(page.getByText("De 3 a 6 meses").first()).toBeVisible();
   await page.getByRole("button", { name: "Ver mis resultados" }).click();

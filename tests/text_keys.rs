@@ -144,6 +144,7 @@ fn spanish_text_is_translated() {
             "app.name"
                 | "opt.yes_no.no"
                 | "opt.blood_thinner.no"
+                | "opt.pregnancy.no"
                 | "opt.prior_injections.none"
                 | "opt.diagnostic_blocks.none"
                 | "opt.epidural_relief.not_had"

@@ -200,7 +200,7 @@ pub fn schema_doc() -> String {
         };
         let (step, asked, question) = match asked_by(*f) {
             Some((s, q)) => {
-                let when = match (s.ask_when.says, q.ask_when.says) {
+                let when = match (s.ask_when.says(), q.ask_when.says()) {
                     (s, "always") => s.to_string(),
                     ("always", q) => q.to_string(),
                     (s, q) => format!("{s}; {q}"),

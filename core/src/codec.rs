@@ -9,33 +9,21 @@
 //!
 //! Changing the schema (adding, removing or reordering a field, or adding a
 //! value to a set) changes the layout, so it goes with a new [`VERSION`].
-//! Codes of an older version are then refused as damaged: the patient is told
+//! Codes of an older version are refused as damaged (the patient is told
 //! the link or saved answers cannot be read and starts fresh; nothing is
-//! guessed. The one exception is a version whose layout is the newer one
-//! cut short: version 5 only added fields at the end (what matters to the
-//! person, [`ADDED_IN_5`]), so a version-4 code (a results link shared
-//! before) is read with the fields it has and the added ones left
-//! unanswered ([`layout`]).
+//! guessed), except version 4, whose layout is kept beside the current one
+//! ([`v4_kind`]): version 5 added the medicine questions, "aching", "X-ray
+//! only" and "does not apply" to the pregnancy question, and a version 4
+//! link reads as the same answers with those unanswered. (Version 4's one
+//! "how did what you tried work" answer now stands for therapy and
+//! exercise; each kind of medicine has its own.) Version 5 also added what
+//! matters to the person (`priorities`, chosen on the results page), which a
+//! version 4 link leaves unanswered.
 
 use super::answers::*;
 
 /// The version written by [`encode`]. Links of any other version are refused.
 pub const VERSION: u8 = 5;
-
-/// Fields version 5 added at the end of the layout: what matters to the
-/// person, chosen on the results page.
-pub const ADDED_IN_5: &[Field] = &[Field::Priorities];
-
-/// The fields a code of `version` holds, in wire order: version 4 is
-/// version 5 without the fields it added at the end. `None` for versions
-/// that cannot be read.
-pub fn layout(version: u8) -> Option<&'static [Field]> {
-    match version {
-        VERSION => Some(Field::ALL),
-        4 => Field::ALL.get(..Field::ALL.len() - ADDED_IN_5.len()),
-        _ => None,
-    }
-}
 
 /// Why a code could not be read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,13 +59,9 @@ fn crc8(data: &[u8]) -> u8 {
 
 /// Pack the answers into bytes: version, fields, checksum.
 pub fn to_bytes(a: &Answers) -> Vec<u8> {
-    pack(a, VERSION, Field::ALL)
-}
-
-fn pack(a: &Answers, version: u8, fields: &[Field]) -> Vec<u8> {
-    let mut out = vec![version];
+    let mut out = vec![VERSION];
     let (mut acc, mut n) = (0u64, 0u32);
-    for field in fields {
+    for field in Field::ALL {
         let width = bits(field.states());
         acc |= u64::from(field.state(a)) << n;
         n += width;
@@ -94,14 +78,101 @@ fn pack(a: &Answers, version: u8, fields: &[Field]) -> Vec<u8> {
     out
 }
 
-/// Unpack bytes made by [`to_bytes`]. Never panics; every field is checked.
+/// The layout of version 4 codes, so links and saved answers made before
+/// version 5 still open: `None` for a field version 4 did not have, and the
+/// shorter value lists of the fields that gained a value since (a value's
+/// place in a list may have moved, so values are matched by id).
+fn v4_kind(field: Field) -> Option<Kind> {
+    match field {
+        Field::MedicineKinds
+        | Field::AntiInflammatoryRelief
+        | Field::AcetaminophenRelief
+        | Field::NervePainRelief
+        | Field::OpioidRelief
+        | Field::MuscleRelaxantRelief
+        | Field::Priorities => None,
+        Field::Qualities => Some(Kind::Set {
+            kind: "quality",
+            ids: &[
+                "burning",
+                "painful_cold",
+                "electric_shocks",
+                "tingling",
+                "pins_and_needles",
+                "numbness",
+                "itching",
+            ],
+        }),
+        Field::WorseWith | Field::BetterWith => Some(Kind::Set {
+            kind: "activity",
+            ids: &[
+                "standing",
+                "walking",
+                "sitting",
+                "bending_forward",
+                "leaning_back_or_twisting",
+                "lying_down",
+                "rest",
+                "movement",
+                "mornings",
+            ],
+        }),
+        Field::Imaging => Some(Kind::One {
+            kind: "imaging",
+            ids: &["matches", "does_not_match", "not_done", "not_sure"],
+        }),
+        Field::Pregnant => Some(Kind::One {
+            kind: "yes_no",
+            ids: &["yes", "no", "not_sure"],
+        }),
+        f => Some(f.kind()),
+    }
+}
+
+/// The value a code's state stands for in a layout's `kind`, as a value of
+/// the field today: values are matched by their id.
+fn value_of(field: Field, kind: Kind, state: u32) -> Option<Value> {
+    let now = match field.kind() {
+        Kind::One { ids, .. } | Kind::Set { ids, .. } => ids,
+        _ => &[],
+    };
+    let place = |id: &str| now.iter().position(|x| *x == id);
+    match kind {
+        Kind::One { ids, .. } => match state {
+            0 => Some(Value::Unanswered),
+            s => Some(Value::One(place(ids.get(s as usize - 1)?)? as u8)),
+        },
+        Kind::Set { ids, .. } => {
+            let mut bits = 0u32;
+            for (i, id) in ids.iter().enumerate() {
+                if state & (1 << i) != 0 {
+                    bits |= 1 << place(id)?;
+                }
+            }
+            Some(Value::Set(bits))
+        }
+        Kind::Number { min, .. } | Kind::Scale { min, .. } => match state {
+            0 => Some(Value::Unanswered),
+            s => Some(Value::Number(u8::try_from(s - 1).ok()?.checked_add(min)?)),
+        },
+    }
+}
+
+/// Unpack bytes made by [`to_bytes`] (or by version 4). Never panics; every
+/// field is checked.
 pub fn from_bytes(data: &[u8]) -> Result<Answers, CodecError> {
     let (&version, _) = data.split_first().ok_or(CodecError::Damaged)?;
-    if version > VERSION {
-        return Err(CodecError::Version(version));
-    }
-    let fields = layout(version).ok_or(CodecError::Damaged)?;
-    let total_bits: u32 = fields.iter().map(|f| bits(f.states())).sum();
+    let layout: fn(Field) -> Option<Kind> = match version {
+        VERSION => |f| Some(f.kind()),
+        4 => v4_kind,
+        v if v > VERSION => return Err(CodecError::Version(v)),
+        _ => return Err(CodecError::Damaged),
+    };
+    let total_bits: u32 = Field::ALL
+        .iter()
+        .filter_map(|f| layout(*f))
+        .map(|k| bits(k.states()))
+        .sum();
     let expected = 1 + total_bits.div_ceil(8) as usize + 1;
     if data.len() != expected {
         return Err(CodecError::Damaged);
@@ -112,8 +183,11 @@ pub fn from_bytes(data: &[u8]) -> Result<Answers, CodecError> {
     }
     let mut a = Answers::default();
     let (mut acc, mut n, mut bytes) = (0u64, 0u32, body[1..].iter());
-    for field in fields {
-        let width = bits(field.states());
+    for field in Field::ALL {
+        let Some(kind) = layout(*field) else {
+            continue;
+        };
+        let width = bits(kind.states());
         while n < width {
             acc |= u64::from(*bytes.next().unwrap_or(&0)) << n;
             n += 8;
@@ -121,17 +195,14 @@ pub fn from_bytes(data: &[u8]) -> Result<Answers, CodecError> {
         let state = (acc & ((1u64 << width) - 1)) as u32;
         acc >>= width;
         n -= width;
-        if state >= field.states() || !field.set_state(&mut a, state) {
+        let value = value_of(*field, kind, state).filter(|_| state < kind.states());
+        if value.is_none_or(|v| field.set(&mut a, v).is_err()) {
             return Err(CodecError::OutOfRange(*field));
         }
     }
-    // Each field's range was checked as it was set; what is left is the one
-    // check across fields (as `Answers::validate` makes it).
-    if a.pain
-        .main_region
-        .is_some_and(|m| !a.pain.regions.contains(&m))
-    {
-        return Err(CodecError::OutOfRange(Field::MainRegion));
+    if let Err(e) = a.validate() {
+        let field = Field::from_path(&e.field).unwrap_or(Field::MainRegion);
+        return Err(CodecError::OutOfRange(field));
     }
     Ok(a)
 }
@@ -214,7 +285,6 @@ mod tests {
         a.mood.cannot_stop_worrying = Some(3);
         a.goals = Goal::ALL.iter().copied().collect();
         a.diagnoses = Diagnosis::ALL.iter().copied().collect();
-        a.priorities = Priority::ALL.iter().copied().collect();
         assert_eq!(decode(&encode(&a)), Ok(a));
     }
 
@@ -232,26 +302,74 @@ mod tests {
         assert_eq!(decode(""), Err(CodecError::Damaged));
     }
 
+    /// A version 4 code of these answers, written with version 4's layout
+    /// (each value by its id in the older, shorter lists).
+    fn v4_code(a: &Answers) -> String {
+        let mut out = vec![4u8];
+        let (mut acc, mut n) = (0u64, 0u32);
+        for field in Field::ALL {
+            let Some(kind) = v4_kind(*field) else {
+                continue;
+            };
+            let now = match field.kind() {
+                Kind::One { ids, .. } | Kind::Set { ids, .. } => ids,
+                _ => &[],
+            };
+            let old_place = |i: usize| match kind {
+                Kind::One { ids, .. } | Kind::Set { ids, .. } => ids
+                    .iter()
+                    .position(|x| *x == now[i])
+                    .expect("a value v4 had"),
+                _ => i,
+            };
+            let state = match field.get(a) {
+                Value::One(i) => old_place(usize::from(i)) as u32 + 1,
+                Value::Set(bits) => (0..now.len())
+                    .filter(|i| bits & (1 << i) != 0)
+                    .fold(0, |s, i| s | 1 << old_place(i)),
+                _ => field.state(a),
+            };
+            acc |= u64::from(state) << n;
+            n += bits(kind.states());
+            while n >= 8 {
+                out.push(acc as u8);
+                acc >>= 8;
+                n -= 8;
+            }
+        }
+        if n > 0 {
+            out.push(acc as u8);
+        }
+        out.push(crc8(&out));
+        to_base64url(&out)
+    }
+
     #[test]
-    fn a_version_4_code_still_opens_with_nothing_on_what_matters() {
-        let mut a = Answers::default();
-        a.red_flags.saddle_numbness = Some(YesNo::No);
+    fn a_version_4_link_still_opens_with_the_same_answers() {
+        let mut a = Answers {
+            age: Some(68),
+            ..Answers::default()
+        };
         a.pain.regions.insert(Region::LowerBack);
         a.pain.main_region = Some(Region::LowerBack);
-        a.goals.insert(Goal::AvoidSurgery);
-        let old = layout(4).unwrap_or_default();
-        assert_eq!(old.len() + ADDED_IN_5.len(), Field::ALL.len());
-        assert!(ADDED_IN_5.iter().all(|f| !old.contains(f)));
-        let code = to_base64url(&pack(&a, 4, old));
+        a.pain.qualities.insert(Quality::Burning);
+        a.pain.qualities.insert(Quality::Itching);
+        a.pain.worse_with.insert(Activity::Mornings);
+        a.history.imaging = Some(Imaging::NotSure);
+        a.history.care_result = Some(CareResult::DidNotHelp);
+        a.precautions.pregnant = Some(Pregnancy::NotSure);
+        a.peg.pain = Some(7);
+        let code = v4_code(&a);
+        assert_ne!(code, encode(&a));
         assert_eq!(decode(&code), Ok(a.clone()));
-        // The same answers with what matters added need version 5.
-        a.priorities.insert(Priority::AvoidSteroids);
-        assert_eq!(decode(&encode(&a)), Ok(a));
-        // Older versions are still refused.
-        assert_eq!(
-            decode(&to_base64url(&pack(&Answers::default(), 3, old))),
-            Err(CodecError::Damaged)
-        );
+        // A damaged version 4 link is still caught.
+        let mut chars: Vec<char> = code.chars().collect();
+        chars[4] = if chars[4] == 'A' { 'B' } else { 'A' };
+        assert!(decode(&chars.into_iter().collect::<String>()).is_err());
+        // Version 3 and older are refused.
+        let mut bytes = from_base64url(&code).expect("base64url");
+        bytes[0] = 3;
+        assert_eq!(decode(&to_base64url(&bytes)), Err(CodecError::Damaged));
     }
 
     #[test]

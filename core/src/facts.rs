@@ -34,11 +34,15 @@ pub struct Facts<'a> {
     /// The CRPS symptom screen (Budapest, symptom part) or a CRPS diagnosis
     /// in a limb. The exam decides.
     pub crps: bool,
-    /// At least 4 weeks of physical therapy or home exercise, or of medicines
-    /// in a [`Facts::medicine_first`] pattern.
+    /// At least 4 weeks of conservative care, as [`CONSERVATIVE_CARE`]
+    /// defines it.
     pub care_4_weeks: Tri,
-    /// At least 4 weeks of care that did not bring enough relief.
+    /// At least 4 weeks of conservative care ([`CONSERVATIVE_CARE`]) that
+    /// did not bring enough relief. Every procedure gate on tried care
+    /// reads this one fact.
     pub care_failed: Tri,
+    /// An anti-inflammatory (ibuprofen, naproxen...) taken or tried.
+    pub anti_inflammatory: bool,
     /// The pain is too severe to take part in therapy (seed 004 exception).
     pub too_painful_for_therapy: bool,
     /// Average pain on the PEG's first item, 0–10.
@@ -92,6 +96,12 @@ macro_rules! care_reads {
             $crate::answers::Field::HomeExercise,
             $crate::answers::Field::Medicines,
             $crate::answers::Field::CareResult,
+            $crate::answers::Field::MedicineKinds,
+            $crate::answers::Field::AntiInflammatoryRelief,
+            $crate::answers::Field::AcetaminophenRelief,
+            $crate::answers::Field::NervePainRelief,
+            $crate::answers::Field::OpioidRelief,
+            $crate::answers::Field::MuscleRelaxantRelief,
             $crate::answers::Field::Diagnoses,
             $crate::answers::Field::Regions,
             $crate::answers::Field::HeadacheKind,
@@ -106,6 +116,71 @@ macro_rules! care_reads {
     };
 }
 pub(crate) use care_reads;
+
+/// The one definition of conservative care that every procedure gate uses
+/// (through [`Facts::care_4_weeks`] and [`Facts::care_failed`]):
+///
+/// - for every pain: physical therapy or a home (or supervised) exercise
+///   program, with the medicines a doctor suggests alongside;
+/// - for nerve pain and the headaches treated with medicines first
+///   ([`Facts::medicine_first`]): pain medicines count on their own, as they
+///   are the first-line care (NICE CG173).
+///
+/// It counts when tried for at least 4 weeks; it has failed when what was
+/// tried helped only a little or not at all. Care that helped a lot means
+/// a procedure is not the next step. (clinical-reference §2: "what counts
+/// as conservative care depends on the pattern"; seed 004; LCD L39240,
+/// L38801.) The words are `gate.care_failed`.
+pub const CONSERVATIVE_CARE: &str =
+    "physical therapy or an exercise program for at least 4 weeks, \
+with medicines alongside; for nerve pain or headache, medicines alone count";
+
+/// The pregnancy question is asked under this age, or when the age is not
+/// given: pregnancy after 55 is vanishingly rare (natural menopause comes by
+/// about 55 in nearly everyone), so asking later only reads as careless.
+pub const PREGNANCY_ASKED_UNDER: u8 = 56;
+
+/// What the medicines tried did, from each kind's answer: the best of them
+/// (`None` when no kind's answer says).
+pub fn medicine_result(a: &Answers) -> Option<CareResult> {
+    // A kind's answer counts only while the kind is chosen.
+    let tried = medicines_tried(a);
+    let any = |r: Relief| tried.iter().any(|(_, relief)| *relief == Some(r));
+    if any(Relief::HelpedALot) {
+        Some(CareResult::Helped)
+    } else if any(Relief::HelpedSome) {
+        Some(CareResult::HelpedSome)
+    } else if any(Relief::DidNotHelp) {
+        Some(CareResult::DidNotHelp)
+    } else {
+        None
+    }
+}
+
+/// The kinds of pain medicine chosen (none and not sure left out), each
+/// with how much it helped: for the printed summary's "what was tried".
+pub fn medicines_tried(a: &Answers) -> Vec<(MedicineKind, Option<Relief>)> {
+    let h = &a.history;
+    [
+        (MedicineKind::AntiInflammatory, h.anti_inflammatory_relief),
+        (MedicineKind::Acetaminophen, h.acetaminophen_relief),
+        (MedicineKind::NervePain, h.nerve_pain_relief),
+        (MedicineKind::Opioid, h.opioid_relief),
+        (MedicineKind::MuscleRelaxant, h.muscle_relaxant_relief),
+    ]
+    .into_iter()
+    .filter(|(kind, _)| h.medicine_kinds.contains(kind))
+    .collect()
+}
+
+/// Yes or not sure to the pregnancy question ("not sure" is never "no",
+/// clinical-reference §0).
+pub fn may_be_pregnant(a: &Answers) -> bool {
+    matches!(
+        a.precautions.pregnant,
+        Some(Pregnancy::Yes | Pregnancy::NotSure)
+    )
+}
 
 /// ASAS inflammatory back pain: the pain began before this age. The
 /// questionnaire asks about onset only of patients this age or older;
@@ -200,6 +275,7 @@ impl<'a> Facts<'a> {
             || trigeminal;
 
         let mut counted = vec![h.physical_therapy, h.home_exercise];
+        let therapy_4_weeks = counted.contains(&Some(CareTried::FourWeeksOrMore));
         if medicine_first {
             counted.push(h.medicines);
         }
@@ -213,11 +289,30 @@ impl<'a> Facts<'a> {
         } else {
             Tri::Unknown
         };
-        let care_failed = match (care_4_weeks, h.care_result) {
-            (Tri::Met, Some(CareResult::DidNotHelp | CareResult::HelpedSome)) => Tri::Met,
-            (_, Some(CareResult::Helped)) | (Tri::NotMet, _) => Tri::NotMet,
-            _ => Tri::Unknown,
+        // What the counted care did: the therapy's answer, and in a
+        // medicine-first pattern the medicines' (each kind's) answer too.
+        // Either helping a lot is not failed care.
+        let therapy_result = h.care_result;
+        let medicines_result = if medicine_first {
+            medicine_result(a)
+        } else {
+            None
         };
+        let medicines_4_weeks = medicine_first && h.medicines == Some(CareTried::FourWeeksOrMore);
+        let failed = |r: Option<CareResult>| {
+            matches!(r, Some(CareResult::DidNotHelp | CareResult::HelpedSome))
+        };
+        let helped = |r: Option<CareResult>| r == Some(CareResult::Helped);
+        let care_failed =
+            if helped(therapy_result) || helped(medicines_result) || care_4_weeks == Tri::NotMet {
+                Tri::NotMet
+            } else if (therapy_4_weeks && failed(therapy_result))
+                || (medicines_4_weeks && failed(medicines_result))
+            {
+                Tri::Met
+            } else {
+                Tri::Unknown
+            };
         let too_painful_for_therapy = h.care_result == Some(CareResult::TooPainfulToDo);
 
         let peg_items = [a.peg.pain, a.peg.enjoyment, a.peg.activity];
@@ -305,6 +400,10 @@ impl<'a> Facts<'a> {
             crps,
             care_4_weeks,
             care_failed,
+            anti_inflammatory: a
+                .history
+                .medicine_kinds
+                .contains(&MedicineKind::AntiInflammatory),
             too_painful_for_therapy,
             pain_score: a.peg.pain,
             peg,

@@ -265,6 +265,19 @@ fn enable_when(cond: &Cond) -> Option<(Vec<Json>, &'static str)> {
                 ("operator", Json::s(">=")),
                 ("answerInteger", Json::Int(i64::from(min))),
             ])]),
+            // Not answered, or under `max`: either may hold.
+            Cond::Under(field, max) => Some(vec![
+                Json::Obj(vec![
+                    ("question", Json::s(field.id())),
+                    ("operator", Json::s("exists")),
+                    ("answerBoolean", Json::Bool(false)),
+                ]),
+                Json::Obj(vec![
+                    ("question", Json::s(field.id())),
+                    ("operator", Json::s("<")),
+                    ("answerInteger", Json::Int(i64::from(max))),
+                ]),
+            ]),
             _ => None,
         }
     };
@@ -328,6 +341,9 @@ pub fn fhirpath(cond: &Cond) -> String {
         Cond::Is(field, bits) => any_code(field, bits),
         Cond::AtLeast(field, min) => {
             format!("{}.where($this >= {min}).exists()", answers_of(field))
+        }
+        Cond::Under(field, max) => {
+            format!("{}.where($this >= {max}).exists().not()", answers_of(field))
         }
         Cond::Any(conds) => joined(conds, " or "),
         Cond::All(conds) => joined(conds, " and "),

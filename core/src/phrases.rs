@@ -17,14 +17,17 @@ pub fn duration_key(a: &Answers) -> String {
     }
 }
 
-/// Text key of the phrase for the care tried for at least 4 weeks.
+/// Text key of the phrase for the care tried for at least 4 weeks, as
+/// conservative care is defined ([`crate::facts::CONSERVATIVE_CARE`]):
+/// medicines are named only where they count on their own.
 pub fn care_key(a: &Answers) -> &'static str {
     let h = &a.history;
+    let medicines_count = crate::facts::Facts::derive(a).medicine_first;
     if h.physical_therapy == Some(CareTried::FourWeeksOrMore) {
         "phrase.care.physical_therapy"
     } else if h.home_exercise == Some(CareTried::FourWeeksOrMore) {
         "phrase.care.home_exercise"
-    } else if h.medicines == Some(CareTried::FourWeeksOrMore) {
+    } else if medicines_count && h.medicines == Some(CareTried::FourWeeksOrMore) {
         "phrase.care.medicines"
     } else {
         "phrase.care.other"

@@ -33,10 +33,13 @@ pub enum Cond {
     Hurts(u32),
     /// More than this many regions hurt.
     RegionsOver(u8),
-    /// A one-value field's answer is one of these values.
+    /// A one-value field's answer is one of these values, or a set field
+    /// holds any of them.
     Is(F, u32),
     /// A number field is answered, with at least this.
     AtLeast(F, u8),
+    /// A number field is not answered, or is under this.
+    Under(F, u8),
     /// Any of these holds.
     Any(&'static [Cond]),
     /// All of these hold.
@@ -49,10 +52,13 @@ impl Cond {
             Cond::Always => true,
             Cond::Hurts(regions) => a.pain.any_of(regions),
             Cond::RegionsOver(n) => a.pain.regions.len() > usize::from(n),
-            Cond::Is(field, values) => {
-                matches!(field.get(a), Value::One(i) if values & (1 << i) != 0)
-            }
+            Cond::Is(field, values) => match field.get(a) {
+                Value::One(i) => values & (1 << i) != 0,
+                Value::Set(bits) => values & bits != 0,
+                _ => false,
+            },
             Cond::AtLeast(field, min) => matches!(field.get(a), Value::Number(n) if n >= min),
+            Cond::Under(field, max) => !matches!(field.get(a), Value::Number(n) if n >= max),
             Cond::Any(conds) => conds.iter().any(|c| c.holds(a)),
             Cond::All(conds) => conds.iter().all(|c| c.holds(a)),
         }
@@ -63,11 +69,15 @@ impl Cond {
 /// the same condition in words for the answers documentation.
 #[derive(Clone, Copy)]
 pub struct When {
-    pub says: &'static str,
     pub cond: Cond,
 }
 
 impl When {
+    /// The condition in words (for the answers documentation).
+    pub fn says(&self) -> &'static str {
+        conditions::says(&self.cond)
+    }
+
     pub fn holds(&self, a: &Answers) -> bool {
         self.cond.holds(a)
     }
@@ -133,6 +143,7 @@ pub fn widget(field: F) -> Widget {
 pub fn options(field: F, a: &Answers) -> Vec<u8> {
     match field.kind() {
         Kind::One { ids, .. } | Kind::Set { ids, .. } => (0..ids.len() as u8)
+            .filter(|i| offered(field, *i))
             .filter(|i| {
                 field != F::MainRegion
                     || Region::ALL
@@ -142,6 +153,20 @@ pub fn options(field: F, a: &Answers) -> Vec<u8> {
             .collect(),
         _ => Vec::new(),
     }
+}
+
+/// Whether a value is offered at all for this field: mornings and the
+/// movements that hurt with a spine fracture are things that make pain
+/// worse, never better.
+pub fn offered(field: F, index: u8) -> bool {
+    use crate::answers::Activity as Act;
+    let worse_only = [
+        Act::RollingOverInBed,
+        Act::GettingUpFromChair,
+        Act::CoughingOrSneezing,
+        Act::Mornings,
+    ];
+    field != F::BetterWith || !worse_only.iter().any(|x| *x as u8 == index)
 }
 
 /// A question asked whenever its step is.
@@ -285,8 +310,14 @@ pub const STEPS: &[Step] = &[
         &[
             ask(F::PhysicalTherapy),
             ask(F::HomeExercise),
+            ask_if(F::CareResult, &TRIED_THERAPY),
             ask(F::Medicines),
-            ask_if(F::CareResult, &TRIED_SOMETHING),
+            ask(F::MedicineKinds),
+            ask_if(F::AntiInflammatoryRelief, &TOOK_ANTI_INFLAMMATORY),
+            ask_if(F::AcetaminophenRelief, &TOOK_ACETAMINOPHEN),
+            ask_if(F::NervePainRelief, &TOOK_NERVE_PAIN),
+            ask_if(F::OpioidRelief, &TOOK_OPIOID),
+            ask_if(F::MuscleRelaxantRelief, &TOOK_MUSCLE_RELAXANT),
             ask(F::PsychologicalTherapy),
         ],
     ),
@@ -297,8 +328,8 @@ pub const STEPS: &[Step] = &[
             ask(F::PriorInjections),
             ask_if(F::PriorEpidural, &SPINE_EARLIER_INJECTIONS),
             ask_if(F::SteroidInjections12Months, &EARLIER_INJECTIONS),
-            ask_if(F::DiagnosticBlocks, &SPINE),
-            ask_if(F::PriorAblation, &SPINE),
+            ask_if(F::DiagnosticBlocks, &SPINE_EARLIER_INJECTIONS),
+            ask_if(F::PriorAblation, &SPINE_EARLIER_INJECTIONS),
             ask_if(F::SpineSurgery, &SPINE),
             ask_if(F::SinceSpineSurgery, &HAD_SPINE_SURGERY),
             ask(F::SurgeonAdvice),
@@ -314,7 +345,7 @@ pub const STEPS: &[Step] = &[
             ask_if(F::ThinnerReason, &TAKES_THINNER),
             ask(F::BleedingDisorder),
             ask(F::Diabetes),
-            ask(F::Pregnant),
+            ask_if(F::Pregnant, &PREGNANCY_CAN_APPLY),
             ask(F::InfectionNow),
             ask(F::Allergies),
             ask(F::ImplantedDevice),

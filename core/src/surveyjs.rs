@@ -66,6 +66,7 @@ pub fn expression(cond: &Cond) -> Option<String> {
         Cond::AtLeast(field, min) => {
             format!("{{{0}}} notempty and {{{0}}} >= {min}", field.id())
         }
+        Cond::Under(field, max) => format!("{{{0}}} empty or {{{0}}} < {max}", field.id()),
         Cond::Any(conds) => joined(conds, " or "),
         Cond::All(conds) => joined(conds, " and "),
     })

@@ -127,6 +127,16 @@ fn fhir_enabled(item: &Value, a: &Answers) -> Option<bool> {
                 }
                 _ => false,
             },
+            Some("<") => match field.get(a) {
+                painpath_core::answers::Value::Number(n) => {
+                    i64::from(n) < e["answerInteger"].as_i64().expect("integer")
+                }
+                _ => false,
+            },
+            Some("exists") => {
+                let answered = field.get(a) != painpath_core::answers::Value::Unanswered;
+                answered == e["answerBoolean"].as_bool().expect("boolean")
+            }
             other => panic!("unexpected operator {other:?}"),
         }
     };
@@ -177,10 +187,11 @@ fn skip_logic_as_enable_when_asks_exactly_what_painpath_asks() {
         }
     }
     // Most conditions are plain enableWhen; the few FHIR cannot say that
-    // way (an "and" across fields, a count of regions: five today) are
-    // FHIRPath.
+    // way (an "and" across fields, such as the spine and earlier
+    // injections for the three injection-detail questions, a count of
+    // regions: seven today) are FHIRPath.
     assert!(flat >= 25, "{flat} enableWhen");
-    assert!(expressions <= 6, "{expressions} expressions");
+    assert!(expressions <= 7, "{expressions} expressions");
 }
 
 #[test]

@@ -254,7 +254,17 @@ schema! {
         PhysicalTherapy = physical_therapy: One(CareTried),
         HomeExercise = home_exercise: One(CareTried),
         Medicines = medicines: One(CareTried),
+        /// What physical therapy or the exercise program did (until codec
+        /// version 5 it also covered medicines; each kind has its own now).
         CareResult = care_result: One(CareResult),
+        /// Which kinds of pain medicine are taken or were tried, and how
+        /// much each helped (asked for each kind chosen).
+        MedicineKinds = medicine_kinds: Set(MedicineKind),
+        AntiInflammatoryRelief = anti_inflammatory_relief: One(Relief),
+        AcetaminophenRelief = acetaminophen_relief: One(Relief),
+        NervePainRelief = nerve_pain_relief: One(Relief),
+        OpioidRelief = opioid_relief: One(Relief),
+        MuscleRelaxantRelief = muscle_relaxant_relief: One(Relief),
         PsychologicalTherapy = psychological_therapy: One(YesNo),
         PriorInjections = prior_injections: One(PriorInjections),
         PriorEpidural = prior_epidural: One(EpiduralRelief),
@@ -275,7 +285,8 @@ schema! {
         ThinnerReason = thinner_reason: One(ThinnerReason),
         BleedingDisorder = bleeding_disorder: One(YesNo),
         Diabetes = diabetes: One(YesNo),
-        Pregnant = pregnant: One(YesNo),
+        /// Asked under 56, or when the age is not given.
+        Pregnant = pregnant: One(Pregnancy),
         InfectionNow = infection_now: One(YesNo),
         Allergies = allergies: One(YesNo),
         ImplantedDevice = implanted_device: One(YesNo),

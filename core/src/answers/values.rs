@@ -121,6 +121,11 @@ choice!(
         LyingDown = "lying_down",
         Rest = "rest",
         Movement = "movement",
+        // Added with codec version 5: movements that hurt with a spine
+        // fracture (offered under "worse" only).
+        RollingOverInBed = "rolling_over_in_bed",
+        GettingUpFromChair = "getting_up_from_chair",
+        CoughingOrSneezing = "coughing_or_sneezing",
         Mornings = "mornings",
     }
 );
@@ -135,6 +140,9 @@ choice!(
         PinsAndNeedles = "pins_and_needles",
         Numbness = "numbness",
         Itching = "itching",
+        // Added with codec version 5: a plain ache, so a person whose pain
+        // is an ache has something true to tick (not a DN4 item).
+        Aching = "aching",
     }
 );
 
@@ -149,7 +157,44 @@ choice!(
 );
 
 choice!(
-    /// What the care tried so far did.
+    /// Kinds of pain medicine taken now or tried for this pain (codec
+    /// version 5). Anti-inflammatories matter with a blood thinner or at 65
+    /// and over (AGS Beers Criteria 2023); nerve-pain medicines are the
+    /// first-line care of nerve pain (NICE CG173).
+    MedicineKind as "medicine_kind" {
+        AntiInflammatory = "anti_inflammatory",
+        Acetaminophen = "acetaminophen",
+        NervePain = "nerve_pain",
+        Opioid = "opioid",
+        MuscleRelaxant = "muscle_relaxant",
+        None = "none",
+        NotSure = "not_sure",
+    }
+);
+
+choice!(
+    /// How much one kind of medicine helped.
+    Relief as "relief" {
+        HelpedALot = "helped_a_lot",
+        HelpedSome = "helped_some",
+        DidNotHelp = "did_not_help",
+        NotSure = "not_sure",
+    }
+);
+
+choice!(
+    /// Whether the person is or could be pregnant; "does not apply" lets
+    /// anyone answer, whatever their sex (codec version 5).
+    Pregnancy as "pregnancy" {
+        Yes = "yes",
+        No = "no",
+        NotSure = "not_sure",
+        DoesNotApply = "does_not_apply",
+    }
+);
+
+choice!(
+    /// What physical therapy or the exercise program did.
     CareResult as "care_result" {
         Helped = "helped",
         HelpedSome = "helped_some",
@@ -239,7 +284,15 @@ choice!(
 
 choice!(
     /// Scans of the painful area and whether a doctor said they explain the pain.
-    Imaging as "imaging" { Matches = "matches", DoesNotMatch = "does_not_match", NotDone = "not_done", NotSure = "not_sure" }
+    Imaging as "imaging" {
+        Matches = "matches",
+        DoesNotMatch = "does_not_match",
+        // Added with codec version 5: an X-ray shows bone, not discs or
+        // nerves, so it is not the MRI or CT a procedure's gate asks for.
+        XrayOnly = "xray_only",
+        NotDone = "not_done",
+        NotSure = "not_sure",
+    }
 );
 
 choice!(

@@ -57,7 +57,7 @@ pub const RULES: &[Rule] = &[
         reason: "precaution.pregnant",
         reads: &[F::Pregnant],
         sources: &["seed_004"],
-        when: |f| yes_or_unsure(f.a.precautions.pregnant),
+        when: |f| crate::facts::may_be_pregnant(f.a),
     },
     Rule {
         // Unanswered, where it could matter: said on the result, with the
@@ -212,7 +212,7 @@ pub const RULES: &[Rule] = &[
         reason: "why.pregnant",
         reads: &[F::Pregnant],
         sources: &["seed_004"],
-        when: |f| yes_or_unsure(f.a.precautions.pregnant),
+        when: |f| crate::facts::may_be_pregnant(f.a),
     },
     Rule {
         id: "ask.implanted_device",

@@ -32,7 +32,7 @@ pub struct ProcedureInfo {
 fn imaging(f: &Facts) -> Tri {
     match f.a.history.imaging {
         Some(Imaging::Matches) => Tri::Met,
-        Some(Imaging::DoesNotMatch | Imaging::NotDone) => Tri::NotMet,
+        Some(Imaging::DoesNotMatch | Imaging::XrayOnly | Imaging::NotDone) => Tri::NotMet,
         _ => Tri::Unknown,
     }
 }

@@ -280,7 +280,7 @@ pub const RULES: &[Rule] = &[
         ],
         sources: HEAD,
         when: |f| {
-            yes_or_unsure(f.a.precautions.pregnant)
+            crate::facts::may_be_pregnant(f.a)
                 && f.has(Region::Head)
                 && (!f.chronic || is_yes(f.a.red_flags.headache_pattern_change))
         },
@@ -295,7 +295,7 @@ pub const RULES: &[Rule] = &[
         reads: &[F::Pregnant, F::Regions, F::Duration],
         sources: &["nice_ng126"],
         when: |f| {
-            yes_or_unsure(f.a.precautions.pregnant)
+            crate::facts::may_be_pregnant(f.a)
                 && f.a.pain.any(&[Region::PelvisGroin, Region::ChestBelly])
                 && !f.chronic
         },

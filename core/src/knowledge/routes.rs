@@ -8,7 +8,6 @@ use crate::answers::Field as F;
 use crate::answers::{CareTried, Diagnosis, Region, YesNo};
 use crate::assessment::Procedure::*;
 use crate::assessment::{Candidacy, SpecialistKind, Urgency};
-use crate::facts::yes_or_unsure;
 use crate::facts::{care_reads, Facts};
 
 /// Pregnancy, or maybe: the obstetric team and the regular doctor first
@@ -193,11 +192,14 @@ fn under_18(f: &Facts) -> bool {
 /// §0 and §4: "not sure" to a precaution shows the precaution as "yes"
 /// would; a blank one is asked, not assumed either way).
 pub(super) fn pregnancy_unanswered(f: &Facts) -> bool {
-    f.a.precautions.pregnant.is_none() && f.a.age.is_none_or(|age| age < 56)
+    f.a.precautions.pregnant.is_none()
+        && f.a
+            .age
+            .is_none_or(|age| age < crate::facts::PREGNANCY_ASKED_UNDER)
 }
 
 fn pregnant(f: &Facts) -> bool {
-    yes_or_unsure(f.a.precautions.pregnant)
+    crate::facts::may_be_pregnant(f.a)
 }
 
 /// Ablation, vertebral augmentation and implants: not in pregnancy, and not

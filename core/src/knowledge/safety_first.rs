@@ -70,8 +70,8 @@ const RED_FLAG_READS: &[F] = &[
     F::Regions,
     F::Duration,
     F::Pregnant,
-    // Which safety questions are asked, and so left unanswered, depends on
-    // age too (pregnancy only under 56, new headache from 50).
+    // Which safety questions are asked depends on the age too (pregnancy
+    // under 56, the giant cell arteritis questions at 50 and over).
     F::Age,
 ];
 

@@ -33,6 +33,7 @@ pub const SOURCES: &[&str] = &[
     "aetna_cpb_0447",
     "asra_2023_scs",
     "asra_anticoag",
+    "ags_beers_2023",
     "fda_2014_esi",
     "budapest",
     "asas_ibp",

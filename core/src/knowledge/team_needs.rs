@@ -36,6 +36,9 @@ fn heart_reason(f: &Facts) -> bool {
         )
 }
 
+/// The AGS Beers Criteria apply from this age.
+pub const BEERS_AGE: u8 = 65;
+
 const ASRA: &[&str] = &["asra_anticoag", "clinical_reference_s4"];
 
 pub const RULES: &[Rule] = &[
@@ -154,13 +157,32 @@ pub const RULES: &[Rule] = &[
         when: |f| yes_or_unsure(f.a.precautions.bleeding_disorder),
     },
     Rule {
+        // AGS Beers Criteria 2023: an anti-inflammatory (NSAID) with aspirin
+        // or another blood thinner raises the risk of stomach bleeding, and
+        // at 65 and over NSAIDs strain the kidneys and the stomach. A blood
+        // thinner the patient is not sure of counts (clinical-reference §0).
+        // A note for the team: it never changes how soon to be seen.
+        id: "precaution.anti_inflammatory",
+        effect: Effect::Precaution(None),
+        reason: "precaution.anti_inflammatory",
+        reads: &[F::MedicineKinds, F::BloodThinners, F::Age],
+        sources: &["ags_beers_2023"],
+        when: |f| f.anti_inflammatory && (f.thinner || f.a.age.is_some_and(|age| age >= BEERS_AGE)),
+    },
+    Rule {
         // Opioid dose matters for sedation and for implant screening.
         id: "precaution.opioids",
         effect: Effect::Precaution(None),
         reason: "precaution.opioids",
-        reads: &[F::Opioids],
+        reads: &[F::Opioids, F::MedicineKinds],
         sources: &["clinical_reference_s4", "ncd_160_7"],
-        when: |f| yes_or_unsure(f.a.precautions.opioids),
+        when: |f| {
+            yes_or_unsure(f.a.precautions.opioids)
+                || f.a
+                    .history
+                    .medicine_kinds
+                    .contains(&crate::answers::MedicineKind::Opioid)
+        },
     },
     Rule {
         id: "precaution.sleep_apnea",

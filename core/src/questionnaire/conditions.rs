@@ -3,8 +3,10 @@
 //! ([`Region::bit`], [`YesNo::bit`]...).
 
 use super::{Cond, When};
-use crate::answers::{BloodThinner, CareTried, Field as F, PriorInjections, Region, YesNo};
-use crate::facts::ASAS_ONSET_AGE;
+use crate::answers::{
+    BloodThinner, CareTried, Field as F, MedicineKind, PriorInjections, Region, YesNo,
+};
+use crate::facts::{ASAS_ONSET_AGE, PREGNANCY_ASKED_UNDER};
 
 const YES: u32 = YesNo::Yes.bit();
 const YES_OR_NOT_SURE: u32 = YesNo::Yes.bit() | YesNo::NotSure.bit();
@@ -21,55 +23,41 @@ const HAD_INJECTIONS: Cond = Cond::Is(
         | PriorInjections::NotSure.bit(),
 );
 
-pub(super) const ALWAYS: When = When {
-    says: "always",
-    cond: Cond::Always,
-};
+pub(super) const ALWAYS: When = When { cond: Cond::Always };
 pub(super) const HEAD: When = When {
-    says: "when the head hurts",
     cond: Cond::Hurts(Region::Head.bit()),
 };
 pub(super) const LEG_AREA: When = When {
-    says: "when the low back, buttocks, hips or legs hurt",
     cond: Cond::Hurts(Region::LEG_AREA),
 };
 pub(super) const ARM_AREA: When = When {
-    says: "when the neck, shoulders or arms hurt",
     cond: Cond::Hurts(Region::ARM_AREA),
 };
 pub(super) const LEG_OR_ARM_AREA: When = When {
-    says: "when the low back, buttocks, hips, legs, neck, shoulders or arms hurt",
     cond: Cond::Hurts(Region::LEG_AREA | Region::ARM_AREA),
 };
 pub(super) const TRAVELS: When = When {
-    says: "when the pain goes below the knee or down the arm",
     cond: Cond::Any(&[Cond::Is(F::BelowKnee, YES), Cond::Is(F::DownArm, YES)]),
 };
 pub(super) const LIMB: When = When {
-    says: "when an arm, hand, leg or foot hurts",
     cond: Cond::Hurts(Region::LIMB),
 };
 pub(super) const SPINE: When = When {
-    says: "when the neck, back or buttocks hurt",
     cond: Cond::Hurts(Region::SPINE),
 };
 pub(super) const LOW_BACK: When = When {
-    says: "when the low back or buttocks hurt",
     cond: Cond::Hurts(Region::LOW_BACK),
 };
 pub(super) const LOW_BACK_AGE_40_PLUS: When = When {
-    says: "when the low back or buttocks hurt and the patient is 40 or older (younger patients meet the ASAS onset item by age)",
     cond: Cond::All(&[
         Cond::Hurts(Region::LOW_BACK),
         Cond::AtLeast(F::Age, ASAS_ONSET_AGE),
     ]),
 };
 pub(super) const SEVERAL_REGIONS: When = When {
-    says: "when more than one region hurts",
     cond: Cond::RegionsOver(1),
 };
 pub(super) const SPINE_ARM_CHEST_OR_JAW: When = When {
-    says: "when the neck, back, buttocks, shoulders, arms, chest, belly, face or jaw hurt",
     cond: Cond::Hurts(
         Region::SPINE | Region::ARM_AREA | Region::ChestBelly.bit() | Region::FaceJaw.bit(),
     ),
@@ -77,37 +65,30 @@ pub(super) const SPINE_ARM_CHEST_OR_JAW: When = When {
 /// Giant cell arteritis is a disease of people aged 50 or more.
 pub const GCA_AGE: u8 = 50;
 pub(super) const FACE_50_PLUS: When = When {
-    says: "when the face or jaw hurts, aged 50 or over",
     cond: Cond::All(&[
         Cond::Hurts(Region::FaceJaw.bit()),
         Cond::AtLeast(F::Age, GCA_AGE),
     ]),
 };
 pub(super) const HEAD_OR_FACE_50_PLUS: When = When {
-    says: "when the head, face or jaw hurts, aged 50 or over",
     cond: Cond::All(&[
         Cond::Hurts(Region::Head.bit() | Region::FaceJaw.bit()),
         Cond::AtLeast(F::Age, GCA_AGE),
     ]),
 };
 pub(super) const HEAD_OR_FACE: When = When {
-    says: "when the head or the face or jaw hurts",
     cond: Cond::Hurts(Region::Head.bit() | Region::FaceJaw.bit()),
 };
 pub(super) const FACE: When = When {
-    says: "when the face or jaw hurts",
     cond: Cond::Hurts(Region::FaceJaw.bit()),
 };
 pub(super) const UPPER_LIMB: When = When {
-    says: "when a shoulder, arm or hand hurts",
     cond: Cond::Hurts(UPPER_LIMB_REGIONS),
 };
 pub(super) const LOWER_LIMB: When = When {
-    says: "when a hip, knee, leg or foot hurts",
     cond: Cond::Hurts(LOWER_LIMB_REGIONS),
 };
 pub(super) const TAKES_THINNER: When = When {
-    says: "when the patient takes a blood thinner of any kind",
     cond: Cond::Is(
         F::BloodThinners,
         BloodThinner::Anticoagulant.bit()
@@ -117,38 +98,95 @@ pub(super) const TAKES_THINNER: When = When {
     ),
 };
 pub(super) const NECK_ARMS_UPPER_BACK: When = When {
-    says: "when the neck, upper back, shoulders or arms hurt",
     cond: Cond::Hurts(Region::ARM_AREA | Region::UpperBack.bit()),
 };
 pub(super) const HAS_IMPLANT: When = When {
-    says: "when the patient has (or may have) an implanted device",
     cond: Cond::Is(F::ImplantedDevice, YES_OR_NOT_SURE),
 };
-pub(super) const TRIED_SOMETHING: When = When {
-    says: "when physical therapy, home exercise or medicines were tried",
+pub(super) const TRIED_THERAPY: When = When {
     cond: Cond::Any(&[
         Cond::Is(F::PhysicalTherapy, TRIED),
         Cond::Is(F::HomeExercise, TRIED),
-        Cond::Is(F::Medicines, TRIED),
     ]),
 };
+pub(super) const TOOK_ANTI_INFLAMMATORY: When = When {
+    cond: Cond::Is(F::MedicineKinds, MedicineKind::AntiInflammatory.bit()),
+};
+pub(super) const TOOK_ACETAMINOPHEN: When = When {
+    cond: Cond::Is(F::MedicineKinds, MedicineKind::Acetaminophen.bit()),
+};
+pub(super) const TOOK_NERVE_PAIN: When = When {
+    cond: Cond::Is(F::MedicineKinds, MedicineKind::NervePain.bit()),
+};
+pub(super) const TOOK_OPIOID: When = When {
+    cond: Cond::Is(F::MedicineKinds, MedicineKind::Opioid.bit()),
+};
+pub(super) const TOOK_MUSCLE_RELAXANT: When = When {
+    cond: Cond::Is(F::MedicineKinds, MedicineKind::MuscleRelaxant.bit()),
+};
+pub(super) const PREGNANCY_CAN_APPLY: When = When {
+    cond: Cond::Under(F::Age, PREGNANCY_ASKED_UNDER),
+};
 pub(super) const EARLIER_INJECTIONS: When = When {
-    says: "when the patient has had (or may have had) injections for this pain",
     cond: HAD_INJECTIONS,
 };
 pub(super) const SPINE_EARLIER_INJECTIONS: When = When {
-    says: "when the neck, back or buttocks hurt and the patient has had (or may have had) injections for this pain",
     cond: Cond::All(&[Cond::Hurts(Region::SPINE), HAD_INJECTIONS]),
 };
 pub(super) const HAD_SPINE_SURGERY: When = When {
-    says: "when the patient has had spine surgery",
     cond: Cond::Is(F::SpineSurgery, YES),
 };
 pub(super) const SPINE_OR_LIMB: When = When {
-    says: "when the neck, back, buttocks, an arm, hand, leg or foot hurt (where a stimulator can be discussed)",
     cond: Cond::Hurts(Region::SPINE | Region::LIMB),
 };
 pub(super) const HIPS_OR_KNEES: When = When {
-    says: "when the hips or knees hurt",
     cond: Cond::Hurts(Region::Hips.bit() | Region::Knees.bit()),
 };
+
+/// Each condition in words, for `docs/answers.md` and the reviewer's
+/// command. Kept apart from the conditions so the questionnaire's app,
+/// which never shows them, does not carry them.
+const WORDS: &[(&When, &str)] = &[
+    (&ALWAYS, "always"),
+    (&HEAD, "when the head hurts"),
+    (&LEG_AREA, "when the low back, buttocks, hips or legs hurt"),
+    (&ARM_AREA, "when the neck, shoulders or arms hurt"),
+    (&LEG_OR_ARM_AREA, "when the low back, buttocks, hips, legs, neck, shoulders or arms hurt"),
+    (&TRAVELS, "when the pain goes below the knee or down the arm"),
+    (&LIMB, "when an arm, hand, leg or foot hurts"),
+    (&SPINE, "when the neck, back or buttocks hurt"),
+    (&LOW_BACK, "when the low back or buttocks hurt"),
+    (&LOW_BACK_AGE_40_PLUS, "when the low back or buttocks hurt and the patient is 40 or older (younger patients meet the ASAS onset item by age)"),
+    (&SEVERAL_REGIONS, "when more than one region hurts"),
+    (&SPINE_ARM_CHEST_OR_JAW, "when the neck, back, buttocks, shoulders, arms, chest, belly, face or jaw hurt"),
+    (&FACE_50_PLUS, "when the face or jaw hurts, aged 50 or over"),
+    (&HEAD_OR_FACE_50_PLUS, "when the head, face or jaw hurts, aged 50 or over"),
+    (&HEAD_OR_FACE, "when the head or the face or jaw hurts"),
+    (&FACE, "when the face or jaw hurts"),
+    (&UPPER_LIMB, "when a shoulder, arm or hand hurts"),
+    (&LOWER_LIMB, "when a hip, knee, leg or foot hurts"),
+    (&TAKES_THINNER, "when the patient takes a blood thinner of any kind"),
+    (&NECK_ARMS_UPPER_BACK, "when the neck, upper back, shoulders or arms hurt"),
+    (&HAS_IMPLANT, "when the patient has (or may have) an implanted device"),
+    (&TRIED_THERAPY, "when physical therapy or home exercise was tried (each kind of medicine has its own question)"),
+    (&TOOK_ANTI_INFLAMMATORY, "when anti-inflammatory medicines were taken or tried"),
+    (&TOOK_ACETAMINOPHEN, "when acetaminophen (paracetamol) was taken or tried"),
+    (&TOOK_NERVE_PAIN, "when nerve-pain medicines were taken or tried"),
+    (&TOOK_OPIOID, "when opioid medicines were taken or tried"),
+    (&TOOK_MUSCLE_RELAXANT, "when muscle relaxants were taken or tried"),
+    (&PREGNANCY_CAN_APPLY, "when the age is not given or is under 56 (pregnancy after 55 is vanishingly rare)"),
+    (&EARLIER_INJECTIONS, "when the patient has had (or may have had) injections for this pain"),
+    (&SPINE_EARLIER_INJECTIONS, "when the neck, back or buttocks hurt and the patient has had (or may have had) injections for this pain"),
+    (&HAD_SPINE_SURGERY, "when the patient has had spine surgery"),
+    (&SPINE_OR_LIMB, "when the neck, back, buttocks, an arm, hand, leg or foot hurt (where a stimulator can be discussed)"),
+    (&HIPS_OR_KNEES, "when the hips or knees hurt"),
+];
+
+/// The words of a condition ("" for one not in [`WORDS`], which a test
+/// forbids).
+pub(super) fn says(cond: &Cond) -> &'static str {
+    WORDS
+        .iter()
+        .find(|(w, _)| w.cond == *cond)
+        .map_or("", |(_, s)| s)
+}

@@ -51,7 +51,9 @@ pub fn unanswered_safety_questions(a: &Answers) -> Vec<F> {
         }
     }
     // Pregnancy can only be ruled in under 56 (or with the age not given).
-    let could_be_pregnant = a.age.is_none_or(|age| age < 56);
+    let could_be_pregnant = a
+        .age
+        .is_none_or(|age| age < crate::facts::PREGNANCY_ASKED_UNDER);
     let belly_or_pelvis = chest || a.pain.has(Region::PelvisGroin);
     if belly_or_pelvis && could_be_pregnant && F::Pregnant.get(a) == Value::Unanswered {
         open.push(F::Pregnant);
