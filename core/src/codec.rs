@@ -12,7 +12,7 @@
 //! Codes of an older version are refused as damaged (the patient is told
 //! the link or saved answers cannot be read and starts fresh; nothing is
 //! guessed), except version 4, whose layout is kept beside the current one
-//! ([`v4_kind`]): version 5 added the medicine questions, "aching", "X-ray
+//! ([`v4_layout`]): version 5 added the medicine questions, "aching", "X-ray
 //! only" and "does not apply" to the pregnancy question, and a version 4
 //! link reads as the same answers with those unanswered. (Version 4's one
 //! "how did what you tried work" answer now stands for therapy and
@@ -78,11 +78,19 @@ pub fn to_bytes(a: &Answers) -> Vec<u8> {
     out
 }
 
-/// The layout of version 4 codes, so links and saved answers made before
-/// version 5 still open: `None` for a field version 4 did not have, and the
-/// shorter value lists of the fields that gained a value since (a value's
-/// place in a list may have moved, so values are matched by id).
-fn v4_kind(field: Field) -> Option<Kind> {
+/// A field's place in an older layout: its value list's length then (0:
+/// as today) and where each old value is now (empty: where it was).
+type Layout = (u8, &'static [u8]);
+
+/// Version 4's layout, so links and saved answers made before version 5
+/// still open: `None` for a field version 4 did not have; otherwise how
+/// many values its list had and, for a list that gained a value in the
+/// middle since, each old value's place today (values keep their order).
+fn v4_layout(field: Field) -> Option<Layout> {
+    let now = match field.kind() {
+        Kind::One { ids, .. } | Kind::Set { ids, .. } => ids.len() as u8,
+        _ => 0,
+    };
     match field {
         Field::MedicineKinds
         | Field::AntiInflammatoryRelief
@@ -91,70 +99,29 @@ fn v4_kind(field: Field) -> Option<Kind> {
         | Field::OpioidRelief
         | Field::MuscleRelaxantRelief
         | Field::Priorities => None,
-        Field::Qualities => Some(Kind::Set {
-            kind: "quality",
-            ids: &[
-                "burning",
-                "painful_cold",
-                "electric_shocks",
-                "tingling",
-                "pins_and_needles",
-                "numbness",
-                "itching",
-            ],
-        }),
-        Field::WorseWith | Field::BetterWith => Some(Kind::Set {
-            kind: "activity",
-            ids: &[
-                "standing",
-                "walking",
-                "sitting",
-                "bending_forward",
-                "leaning_back_or_twisting",
-                "lying_down",
-                "rest",
-                "movement",
-                "mornings",
-            ],
-        }),
-        Field::Imaging => Some(Kind::One {
-            kind: "imaging",
-            ids: &["matches", "does_not_match", "not_done", "not_sure"],
-        }),
-        Field::Pregnant => Some(Kind::One {
-            kind: "yes_no",
-            ids: &["yes", "no", "not_sure"],
-        }),
-        f => Some(f.kind()),
+        // "aching" was added at the end.
+        Field::Qualities => Some((7, &[])),
+        // Three movements came in before "mornings".
+        Field::WorseWith | Field::BetterWith => Some((9, &[0, 1, 2, 3, 4, 5, 6, 7, 11])),
+        // "only an X-ray" came in third.
+        Field::Imaging => Some((4, &[0, 1, 3, 4])),
+        // "does not apply" was added at the end.
+        Field::Pregnant => Some((3, &[])),
+        _ => Some((now, &[])),
     }
 }
 
-/// The value a code's state stands for in a layout's `kind`, as a value of
-/// the field today: values are matched by their id.
-fn value_of(field: Field, kind: Kind, state: u32) -> Option<Value> {
-    let now = match field.kind() {
-        Kind::One { ids, .. } | Kind::Set { ids, .. } => ids,
-        _ => &[],
-    };
-    let place = |id: &str| now.iter().position(|x| *x == id);
-    match kind {
-        Kind::One { ids, .. } => match state {
-            0 => Some(Value::Unanswered),
-            s => Some(Value::One(place(ids.get(s as usize - 1)?)? as u8)),
-        },
-        Kind::Set { ids, .. } => {
-            let mut bits = 0u32;
-            for (i, id) in ids.iter().enumerate() {
-                if state & (1 << i) != 0 {
-                    bits |= 1 << place(id)?;
-                }
-            }
-            Some(Value::Set(bits))
-        }
-        Kind::Number { min, .. } | Kind::Scale { min, .. } => match state {
-            0 => Some(Value::Unanswered),
-            s => Some(Value::Number(u8::try_from(s - 1).ok()?.checked_add(min)?)),
-        },
+/// The codec state today of a state in a value list of `len` values whose
+/// old places moved to `places` (empty: none moved).
+fn moved(field: Field, len: u8, places: &[u8], state: u32) -> u32 {
+    let place = |i: u32| places.get(i as usize).map_or(i, |p| u32::from(*p));
+    match field.kind() {
+        _ if places.is_empty() => state,
+        Kind::Set { .. } => (0..u32::from(len))
+            .filter(|i| state & (1 << i) != 0)
+            .fold(0, |s, i| s | 1 << place(i)),
+        Kind::One { .. } if state > 0 => place(state - 1) + 1,
+        _ => state,
     }
 }
 
@@ -162,16 +129,21 @@ fn value_of(field: Field, kind: Kind, state: u32) -> Option<Value> {
 /// field is checked.
 pub fn from_bytes(data: &[u8]) -> Result<Answers, CodecError> {
     let (&version, _) = data.split_first().ok_or(CodecError::Damaged)?;
-    let layout: fn(Field) -> Option<Kind> = match version {
-        VERSION => |f| Some(f.kind()),
-        4 => v4_kind,
+    // Each field's width and its state's value list today.
+    let layout: fn(Field) -> Option<Layout> = match version {
+        VERSION => |_| Some((0, &[])),
+        4 => v4_layout,
         v if v > VERSION => return Err(CodecError::Version(v)),
         _ => return Err(CodecError::Damaged),
     };
+    let states = |f: Field, len: u8| match f.kind() {
+        _ if len == 0 => f.states(),
+        Kind::Set { .. } => 1 << len,
+        _ => u32::from(len) + 1,
+    };
     let total_bits: u32 = Field::ALL
         .iter()
-        .filter_map(|f| layout(*f))
-        .map(|k| bits(k.states()))
+        .filter_map(|f| layout(*f).map(|(len, _)| bits(states(*f, len))))
         .sum();
     let expected = 1 + total_bits.div_ceil(8) as usize + 1;
     if data.len() != expected {
@@ -184,10 +156,11 @@ pub fn from_bytes(data: &[u8]) -> Result<Answers, CodecError> {
     let mut a = Answers::default();
     let (mut acc, mut n, mut bytes) = (0u64, 0u32, body[1..].iter());
     for field in Field::ALL {
-        let Some(kind) = layout(*field) else {
+        let Some((len, places)) = layout(*field) else {
             continue;
         };
-        let width = bits(kind.states());
+        let count = states(*field, len);
+        let width = bits(count);
         while n < width {
             acc |= u64::from(*bytes.next().unwrap_or(&0)) << n;
             n += 8;
@@ -195,8 +168,11 @@ pub fn from_bytes(data: &[u8]) -> Result<Answers, CodecError> {
         let state = (acc & ((1u64 << width) - 1)) as u32;
         acc >>= width;
         n -= width;
-        let value = value_of(*field, kind, state).filter(|_| state < kind.states());
-        if value.is_none_or(|v| field.set(&mut a, v).is_err()) {
+        if state >= count {
+            return Err(CodecError::OutOfRange(*field));
+        }
+        let state = moved(*field, len, places, state);
+        if !field.set_state(&mut a, state) {
             return Err(CodecError::OutOfRange(*field));
         }
     }
@@ -308,29 +284,29 @@ mod tests {
         let mut out = vec![4u8];
         let (mut acc, mut n) = (0u64, 0u32);
         for field in Field::ALL {
-            let Some(kind) = v4_kind(*field) else {
+            let Some((len, places)) = v4_layout(*field) else {
                 continue;
             };
-            let now = match field.kind() {
-                Kind::One { ids, .. } | Kind::Set { ids, .. } => ids,
-                _ => &[],
-            };
-            let old_place = |i: usize| match kind {
-                Kind::One { ids, .. } | Kind::Set { ids, .. } => ids
+            let old = |i: u32| {
+                places
                     .iter()
-                    .position(|x| *x == now[i])
-                    .expect("a value v4 had"),
-                _ => i,
+                    .position(|p| u32::from(*p) == i)
+                    .map_or(i, |p| p as u32)
             };
             let state = match field.get(a) {
-                Value::One(i) => old_place(usize::from(i)) as u32 + 1,
-                Value::Set(bits) => (0..now.len())
+                Value::One(i) => old(u32::from(i)) + 1,
+                Value::Set(bits) => (0..32)
                     .filter(|i| bits & (1 << i) != 0)
-                    .fold(0, |s, i| s | 1 << old_place(i)),
+                    .fold(0, |s, i| s | 1 << old(i)),
                 _ => field.state(a),
             };
+            let width = match (len, field.kind()) {
+                (0, _) => bits(field.states()),
+                (l, Kind::Set { .. }) => u32::from(l),
+                (l, _) => bits(u32::from(l) + 1),
+            };
             acc |= u64::from(state) << n;
-            n += bits(kind.states());
+            n += width;
             while n >= 8 {
                 out.push(acc as u8);
                 acc >>= 8;

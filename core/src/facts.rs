@@ -144,8 +144,19 @@ pub const PREGNANCY_ASKED_UNDER: u8 = 56;
 /// (`None` when no kind's answer says).
 pub fn medicine_result(a: &Answers) -> Option<CareResult> {
     // A kind's answer counts only while the kind is chosen.
-    let tried = medicines_tried(a);
-    let any = |r: Relief| tried.iter().any(|(_, relief)| *relief == Some(r));
+    let h = &a.history;
+    let reliefs = [
+        (MedicineKind::AntiInflammatory, h.anti_inflammatory_relief),
+        (MedicineKind::Acetaminophen, h.acetaminophen_relief),
+        (MedicineKind::NervePain, h.nerve_pain_relief),
+        (MedicineKind::Opioid, h.opioid_relief),
+        (MedicineKind::MuscleRelaxant, h.muscle_relaxant_relief),
+    ];
+    let any = |r: Relief| {
+        reliefs
+            .iter()
+            .any(|(kind, relief)| *relief == Some(r) && h.medicine_kinds.contains(kind))
+    };
     if any(Relief::HelpedALot) {
         Some(CareResult::Helped)
     } else if any(Relief::HelpedSome) {
