@@ -58,12 +58,20 @@ test("choices highlight the cards and add checklist questions, reach the summary
   await expect(page.getByRole("checkbox", { name: "Quick relief" })).not.toBeChecked();
   await expect(ablation.locator(".value-lines")).toContainText(STEROID_LINE);
 
+  // A goal given in the questions shows in the panel too.
+  await page.goto("./#/q/goals");
+  await page.getByRole("checkbox", { name: "Walking further" }).check();
+  await page.goto("./#/results");
+  await expect(page.locator(".values-goals")).toHaveText("You also told us what you want to get back to: Walking further");
+
   // The printed summary says what matters, with the added questions.
   await page.getByRole("link", { name: "Print or save for my appointment" }).click();
   const section = page.locator(".summary-values");
   await expect(section.getByRole("heading", { name: "What matters to me" })).toBeVisible();
   await expect(section).toContainText("Avoid steroid medicine");
   await expect(section).toContainText("Relief that lasts");
+  // The goals from the questions go with them.
+  await expect(section).toContainText("What I want to get back to: Walking further");
   await expect(section.locator("li.ticked")).toHaveText(STEROID_QUESTION);
   await page.emulateMedia({ media: "print" });
   await expect(section).toBeVisible();

@@ -98,6 +98,12 @@ fn chosen_words(a: &Answers) -> Option<String> {
     (!a.priorities.is_empty()).then(|| answer_words::answer(Field::Priorities, a))
 }
 
+/// The goals given in the questions (what they want to get back to), in
+/// words, or `None` when none were given.
+fn goal_words(a: &Answers) -> Option<String> {
+    (!a.goals.is_empty()).then(|| answer_words::answer(Field::Goals, a))
+}
+
 /// On results opened from a link: waiting as an option, and what the
 /// person said matters, read only.
 pub fn shared_view(a: &Answers) -> Html {
@@ -134,6 +140,9 @@ pub fn values_panel() -> Html {
             <details open={*open}>
                 <summary>{ t(k::VALUES_OPEN) }</summary>
                 <p class="small">{ t(k::VALUES_INTRO) }</p>
+                if let Some(goals) = goal_words(answers.answers()) {
+                    <p class="values-goals">{ t(k::VALUES_GOALS_YOU) }{ " " }{ goals }</p>
+                }
                 <fieldset>
                     <legend>{ answer_words::question(Field::Priorities) }</legend>
                     { for Priority::ALL.iter().enumerate().map(|(i, p)| {
@@ -169,6 +178,9 @@ pub fn summary_section(voice: Voice, ticked: &[String]) -> Html {
         <section class="summary-values">
             <h2>{ t(k::SUMMARY_MATTERS) }</h2>
             <p>{ words }</p>
+            if let Some(goals) = goal_words(voice.answers) {
+                <p>{ t(k::VALUES_GOALS) }{ " " }{ goals }</p>
+            }
             <ul class="summary-checklist">
             { for questions(voice.answers).into_iter().map(|q| html! {
                 <li class={classes!(ticked.iter().any(|k| k == q.text).then_some("ticked"))}>{ voice.say(q.text) }</li>
