@@ -114,7 +114,12 @@ test("Dorothy: age, lower back with no side, 8 months, PEG, failed therapy, aspi
 });
 
 test("Luis in Spanish: 'not sure' on numbness between the legs, left leg below the knee, and a Spanish and English print", async ({ page }) => {
-  await openPatient(page, "luis", "#/results", "es");
+  await openPatient(page, "luis", "#/q/safety", "es");
+  // He is not sure about numbness between the legs: answered here, as he did.
+  await page.getByRole("group", { name: /^¿Desde hace poco siente dormida la zona entre las piernas\?/ })
+    .getByLabel("No lo sé", { exact: true }).check();
+  await page.goto("./#/results");
+  await page.locator("#urgency-title").waitFor();
   const asked = "¿Qué señales de alarma significan que debo ir a la sala de emergencias?";
   const said = await resultsSay(page);
   await tickAndPrint(page, asked, "Imprimir o guardar para mi cita");
@@ -182,7 +187,10 @@ test("Grace: age 74, upper back, a fall less than a week ago, osteoporosis, see 
 });
 
 test("offline after one visit in Spanish, the English copy still prints", async ({ page, context }) => {
-  await openPatient(page, "luis", "#/summary", "es");
+  await openPatient(page, "luis", "#/q/safety", "es");
+  await page.getByRole("group", { name: /^¿Desde hace poco siente dormida la zona entre las piernas\?/ })
+    .getByLabel("No lo sé", { exact: true }).check();
+  await page.goto("./#/summary");
   await controlled(page);
   await context.setOffline(true);
   await page.reload();
