@@ -147,6 +147,26 @@ export function vignetteCode(name) {
   return execSync(`cargo run -q -p painpath-core --bin review -- --code core/tests/vignettes/${name}.json`).toString().trim();
 }
 
+/** The link code of a patient's answers in e2e/patients/ (the people of
+ * docs' patient walk-throughs), made by the review command. */
+export function patientCode(name) {
+  return execSync(`cargo run -q -p painpath-core --bin review -- --code e2e/patients/${name}.json`).toString().trim();
+}
+
+/** Open a page in `lang` with a patient's answers (e2e/patients/) already
+ * in session storage. */
+export async function openPatient(page, name, hash, lang = "en") {
+  const code = patientCode(name);
+  await openApp(page);
+  await page.evaluate(([s, l]) => {
+    sessionStorage.setItem("painpath.session", s);
+    sessionStorage.setItem("painpath.lang", l);
+  }, [`v1|${code}|0|`, lang]);
+  await page.goto(`./${hash}`);
+  await page.reload();
+  await page.locator("main h1").first().waitFor();
+}
+
 /** Open a page and wait until the app has mounted and shows its heading (the
  * app reads session storage when it mounts, and screens past the questions
  * wait for the rest of their words). */

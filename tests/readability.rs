@@ -177,6 +177,7 @@ const ALLOW_EN: &[&str] = &[
     "duloxetine",
     "amitriptyline",
     "anti-inflammatory",
+    "anti-inflammatories",
     "ibuprofen",
     "naproxen",
     "diclofenac",

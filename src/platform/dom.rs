@@ -183,6 +183,18 @@ pub fn now_iso() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
+/// Today's date on this device, as `YYYY-MM-DD` (read the same way in
+/// every language).
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
 /// Save `text` as a file called `name` through a link to an in-memory Blob:
 /// nothing leaves the device. `false` when the browser refuses.
 pub fn download(name: &str, mime: &str, text: &str) -> bool {

@@ -203,7 +203,8 @@ pub fn results_page(props: &ResultsPageProps) -> Html {
             <share::SharePanel />
             <records::RecordsPanel />
             <nav class="result-actions" aria-label={t(k::RESULTS_ACTIONS)}>
-                <a class="btn btn-primary" href={Route::Summary.hash()}>{ t(k::RESULTS_PRINT) }</a>
+                <a class="btn btn-primary" href={Route::Summary.hash()}
+                    onclick={Callback::from(|_: MouseEvent| crate::ui::pages::summary::print_on_open())}>{ t(k::RESULTS_PRINT) }</a>
                 <a class="btn" href={Route::Review.hash()}>{ t(k::RESULTS_REVIEW) }</a>
                 <button type="button" class="btn" onclick={ask} aria-expanded={(*confirming).to_string()}>{ t(k::UI_START_OVER) }</button>
             </nav>

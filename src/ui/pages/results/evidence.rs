@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::text::{fill, k, keys, t};
+use crate::text::{fill, k, keys, t, Key};
 use painpath_core::assessment::Procedure;
 use painpath_core::knowledge::evidence::{evidence, Numbers};
 
@@ -79,10 +79,10 @@ pub fn view(id: Procedure, heading: &'static str) -> Html {
     }
 }
 
-/// One line for the printed summary.
-pub fn short(id: Procedure) -> String {
+/// One line for the printed summary, in the words `words` gives.
+pub fn short(id: Procedure, words: impl Fn(Key) -> &'static str) -> String {
     match evidence(id).map(|e| e.numbers) {
-        Some(n @ Numbers::Counts { .. }) => with_numbers(t(k::EVIDENCE_SHORT_COUNTS), n),
-        _ => t(k::EVIDENCE_SHORT_NONE).to_string(),
+        Some(n @ Numbers::Counts { .. }) => with_numbers(words(k::EVIDENCE_SHORT_COUNTS), n),
+        _ => words(k::EVIDENCE_SHORT_NONE).to_string(),
     }
 }
