@@ -3,7 +3,7 @@
 // across a reload, said plainly.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { openApp, openWithAnswers, next, noToAll, printPdf, recordRequests, PHONE, DESKTOP, SHOTS } from "./helpers.js";
+import { openApp, openWithAnswers, next, noToAll, tapRegions, printPdf, recordRequests, PHONE, DESKTOP, SHOTS } from "./helpers.js";
 
 const STEPS = ["safety", "health", "about", "where", "warning_signs", "travel", "headache", "limb", "when", "strength",
   "changes", "feel", "tried", "procedures_before", "diagnoses", "precautions", "mood", "goals"];
@@ -173,6 +173,8 @@ test("after a reload the person lands where they were and is told their answers 
   await page.setViewportSize(PHONE);
   await openApp(page);
   await page.getByRole("button", { name: "Start" }).click();
+  await tapRegions(page, ["Knees"]);
+  await next(page);
   await noToAll(page);
   await next(page);
   // Answered in this page: nothing to tell.

@@ -89,10 +89,19 @@ export async function noToAll(page) {
   }
 }
 
+/** Whether the page says questions on it are left without an answer. */
+export async function leftUnanswered(page) {
+  return (await page.locator(".left-note:not(:empty)").count()) > 0;
+}
+
 /** Go to the next step and wait for its heading. */
 export async function next(page) {
   const before = await page.locator("main h1").textContent();
-  await page.getByRole("button", { name: /^(Next|Check my answers)$/ }).click();
+  const button = page.getByRole("button", { name: /^(Next|Check my answers)$/ });
+  await button.click();
+  // Questions left without an answer: the page says so once, and Next
+  // again goes on.
+  if (await leftUnanswered(page)) await button.click();
   await page.waitForFunction((t) => document.querySelector("main h1")?.textContent !== t, before);
 }
 
@@ -112,14 +121,37 @@ export async function tapRegions(page, names) {
   }
 }
 
-/** Start a fresh questionnaire and answer both safety screens with "No". */
+/** Start a fresh questionnaire: mark where it hurts (and answer `onMap`,
+ * such as the area that bothers most, on the same page), answer every
+ * safety page with "No", and give the age. Ends on the step after "About you". */
+export async function begin(page, regions, age, onMap = []) {
+  await page.goto("./");
+  await page.getByRole("button", { name: "Start" }).click();
+  await tapRegions(page, regions);
+  await answer(page, onMap);
+  await next(page);
+  for (let i = 0; i < 4; i++) {
+    const title = (await page.locator("main h1").textContent()).trim();
+    if (title === "About you") break;
+    await noToAll(page);
+    await next(page);
+  }
+  await page.getByLabel("How old are you?").fill(age);
+  await next(page);
+}
+
+/** Start a fresh questionnaire, leave the body map for later, and answer
+ * the safety pages with "No". Ends on "About you". */
 export async function startSafely(page) {
   await page.goto("./");
   await page.getByRole("button", { name: "Start" }).click();
-  await noToAll(page);
   await next(page);
-  await noToAll(page);
-  await next(page);
+  for (let i = 0; i < 4; i++) {
+    const title = (await page.locator("main h1").textContent()).trim();
+    if (title === "About you") break;
+    await noToAll(page);
+    await next(page);
+  }
 }
 
 /** From the current step, keep pressing Next until the review page. */
@@ -187,11 +219,7 @@ export async function openWithAnswers(page, name, hash, ticked = "") {
 
 /** A 67-year-old with knee arthritis for over 6 months, from Start to results. */
 export async function kneeArthritisJourney(page) {
-  await startSafely(page);
-  await page.getByLabel("How old are you?").fill("67");
-  await next(page);
-  await tapRegions(page, ["Knees"]);
-  await next(page);
+  await begin(page, ["Knees"], "67");
   await answer(page, [["How long have you had this pain?", "More than 6 months"]]);
   await next(page);
   await answer(page, [["What number best describes your pain on average in the past week?", "6"]]);

@@ -21,16 +21,16 @@ test("a full journey from a clinic link, with review, results, guide, summary, a
   // Only the clinic's settings stay in the address.
   expect(new URL(page.url()).search).toBe(`?${clinic}`);
   const history = await page.evaluate(() => history.length);
+  await tapRegions(page, ["Lower back", "Legs or feet"]);
+  await next(page);
   await noToAll(page);
   await next(page);
+  await noWarningSigns(page);
   await noToAll(page);
   await next(page);
   const loaded = requests.length;
   await page.getByLabel("How old are you?").fill("57");
   await next(page);
-  await tapRegions(page, ["Lower back", "Legs or feet"]);
-  await next(page);
-  await noWarningSigns(page);
   await answer(page, [["Does the pain go down your leg below the knee?", "Yes"]]);
   await nextUntilReview(page);
   await seeResults(page);

@@ -3,22 +3,39 @@
 // (clinical review OM-1; vignettes trigeminal_neuralgia,
 // chest_wall_pain_with_breathlessness, chronic_pelvic_pain).
 import { test, expect } from "@playwright/test";
-import { PHONE, answer, next, tapRegions, startSafely, nextUntilReview, seeResults, screenshotBoth } from "./helpers.js";
+import { PHONE, answer, next, noToAll, tapRegions, nextUntilReview, seeResults, screenshotBoth } from "./helpers.js";
 
 test.use({ viewport: PHONE });
 
-async function toWhere(page, age) {
-  await startSafely(page);
+/** Start, and mark where it hurts (the first page). */
+async function toWhere(page, regions) {
+  await page.goto("./");
+  await page.getByRole("button", { name: "Start" }).click();
+  await tapRegions(page, regions);
+}
+
+/** "No" to every question on this page, and on. */
+async function noAndNext(page) {
+  await noToAll(page);
+  await next(page);
+}
+
+/** From the page after the warning signs: "no" to the health checks, and the age. */
+async function healthAndAge(page, age) {
+  await expect(page.locator("main h1")).toHaveText("A few health checks");
+  await noAndNext(page);
   await page.getByLabel("How old are you?").fill(age);
   await next(page);
 }
 
 test("face attacks like electric shocks → a neurologist first, no procedure", async ({ page }) => {
-  await toWhere(page, "61");
-  await tapRegions(page, ["Face or jaw"]);
+  await toWhere(page, ["Face or jaw"]);
   await expect(page.getByRole("button", { name: "Face or jaw", exact: true })).toHaveAttribute("aria-pressed", "true");
   await expect(page.getByRole("checkbox", { name: "Face or jaw", exact: true })).toBeChecked();
   await next(page);
+  // The emergency headache signs apply to face pain too.
+  await expect(page.getByRole("group", { name: /^Have you had a sudden, severe headache/ })).toHaveCount(1);
+  await noAndNext(page);
   // Jaw pain can come from the heart: the chest warning signs come first.
   await expect(page.locator("main h1")).toHaveText("A few more safety questions");
   await answer(page, [
@@ -28,6 +45,7 @@ test("face attacks like electric shocks → a neurologist first, no procedure", 
   await screenshotBoth(page, "step-face-warning-signs");
   await page.setViewportSize(PHONE);
   await next(page);
+  await healthAndAge(page, "61");
   await expect(page.locator("main h1")).toHaveText("About your head or face pain");
   await answer(page, [
     ["Does the face pain come in sudden attacks, like electric shocks, that last seconds? And can a light touch, chewing, talking or brushing your teeth set them off?", "Yes"],
@@ -50,9 +68,9 @@ test("face attacks like electric shocks → a neurologist first, no procedure", 
 });
 
 test("jaw pain that comes on with effort and eases with rest → a doctor within 24 hours (NICE CG95), not a pain clinic", async ({ page }) => {
-  await toWhere(page, "64");
-  await tapRegions(page, ["Face or jaw"]);
+  await toWhere(page, ["Face or jaw"]);
   await next(page);
+  await noAndNext(page);
   await page.getByRole("group", { name: /^Does the pain in your jaw or face start when you walk fast/ })
     .getByLabel("Yes", { exact: true }).click();
   await page.goto("./#/results");
@@ -62,9 +80,11 @@ test("jaw pain that comes on with effort and eases with rest → a doctor within
 });
 
 test("chest pain with pressure and breathlessness → emergency", async ({ page }) => {
-  await toWhere(page, "58");
-  await tapRegions(page, ["Chest or belly"]);
+  await toWhere(page, ["Chest or belly"]);
   await next(page);
+  // Chest pain: no headache questions among the emergency signs.
+  await expect(page.getByRole("group", { name: /^Have you had a sudden, severe headache/ })).toHaveCount(0);
+  await noAndNext(page);
   await page.getByRole("group", { name: /^With this pain, do you have any of these\? A pressing or squeezing feeling/ })
     .getByLabel("Yes", { exact: true }).click();
   if (!page.url().endsWith("#/results")) await page.goto("./#/results");
@@ -74,11 +94,12 @@ test("chest pain with pressure and breathlessness → emergency", async ({ page 
 });
 
 test("long-standing pelvic pain → gynecology or urology first", async ({ page }) => {
-  await toWhere(page, "34");
-  await tapRegions(page, ["Pelvis or groin"]);
+  await toWhere(page, ["Pelvis or groin"]);
   // The pelvis is not a limb: no side is asked.
   await expect(page.getByText(/^Which side hurts/)).toHaveCount(0);
   await next(page);
+  await noAndNext(page);
+  await healthAndAge(page, "34");
   await answer(page, [["How long have you had this pain?", "More than 6 months"]]);
   // With pelvic pain the pregnancy question must be answered before any
   // verdict (NICE NG126): left empty, the safety questions come first.
@@ -95,9 +116,12 @@ test("long-standing pelvic pain → gynecology or urology first", async ({ page 
 });
 
 test("a sore leg asks which side", async ({ page }) => {
-  await toWhere(page, "50");
-  await tapRegions(page, ["Knees"]);
+  await toWhere(page, ["Knees"]);
+  await next(page);
+  await noAndNext(page);
+  await noAndNext(page);
+  await expect(page.locator("main h1")).toHaveText("About you");
   await answer(page, [["Which side hurts: the hip, knee, leg or foot on the left, on the right, or both?", "Left"]]);
   await expect(page.getByText(/^Which side hurts: the shoulder/)).toHaveCount(0);
-  await screenshotBoth(page, "step-where-sides");
+  await screenshotBoth(page, "step-about-sides");
 });

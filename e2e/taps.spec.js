@@ -129,4 +129,9 @@ test("the typical chronic back-pain journey takes at most 36 taps", async ({ pag
   // was left open, so the results hold no "answer the safety questions first".
   await expect(page.getByText(/safety questions first/i)).toHaveCount(0);
   expect(taps).toBeLessThanOrEqual(MOST_TAPS);
+  // The welcome page's estimate holds for this journey read word by word.
+  expect(Number(minutes)).toBeGreaterThanOrEqual(10);
+  expect(Number(minutes)).toBeLessThanOrEqual(20);
+  await page.goto("./");
+  await expect(page.getByText("About 10 to 20 minutes.")).toBeVisible();
 });

@@ -11,10 +11,10 @@ test("the welcome page explains PainPath and its promises", async ({ page }) => 
   await screenshotBoth(page, "welcome");
 });
 
-test("Start leads to the first questions", async ({ page }) => {
+test("Start leads to where it hurts, the first question", async ({ page }) => {
   await page.goto("./");
   await page.getByRole("button", { name: "Start" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("First, a few safety questions");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Where does it hurt?");
 });
 
 test("the welcome page contacts no other origin", async ({ page, baseURL }) => {

@@ -29,8 +29,8 @@ try {
   for (let i = 0; i < 15; i++) {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await page.goto(`${URL_BASE}#/q/safety`);
-    await page.locator('input[name="saddle_numbness"]').first().waitFor({ state: "visible" });
+    await page.goto(`${URL_BASE}#/q/where`);
+    await page.locator('input#region-lower_back').first().waitFor({ state: "visible" });
     loads.push(await page.evaluate(() => performance.now()));
     await context.close();
   }

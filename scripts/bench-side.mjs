@@ -83,13 +83,13 @@ writeFileSync(join(sjDir, "index.html"), `<!doctype html>
 // point n of the pain scale; `shows(n)`: the page shows answer n.
 const APPS = [
   {
-    name: "PainPath", dir: DIST, port: 4183, path: "#/q/safety",
-    first: 'input[name="saddle_numbness"]',
+    name: "PainPath", dir: DIST, port: 4183, path: "#/q/where",
+    first: 'input#region-lower_back',
     scale: { path: "#/q/strength" },
   },
   {
     name: "SurveyJS", dir: sjDir, port: 4184, path: "",
-    first: '[data-name="saddle_numbness"] input[type="radio"]',
+    first: '[data-name="regions"] input[type="checkbox"]',
     scale: { page: "strength" },
   },
 ];

@@ -19,7 +19,8 @@ const BUDGET = 128 * 1024;
 const PORT = 4191;
 const BASE = `http://127.0.0.1:${PORT}/`;
 const CHROME = (() => { try { return execSync("command -v chromium", { shell: "/bin/sh" }).toString().trim(); } catch { return "/usr/bin/chromium"; } })();
-const FIRST_INPUT = 'input[name="saddle_numbness"]';
+// The first question is where it hurts: the body map and its list.
+const FIRST_INPUT = 'input#region-lower_back';
 
 const server = spawn("node", ["scripts/serve-static.mjs", String(PORT), DIST], { stdio: "ignore" });
 process.on("exit", () => server.kill());
@@ -68,8 +69,8 @@ try {
       }).observe(document, { childList: true, subtree: true });
     }, FIRST_INPUT);
     const page = await context.newPage();
-    await page.goto(`${BASE}#/q/safety`);
-    await page.locator(`${FIRST_INPUT}[value="no"]`).check();
+    await page.goto(`${BASE}#/q/where`);
+    await page.locator(FIRST_INPUT).check();
     const usableAt = await page.evaluate(() => window.firstQuestionAt);
     await page.waitForTimeout(2000);
     const shownLang = await page.evaluate(() => document.documentElement.lang);

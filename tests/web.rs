@@ -96,13 +96,13 @@ async fn welcome_shows_purpose_privacy_and_emergency_advice() {
 }
 
 #[wasm_bindgen_test]
-async fn start_opens_the_safety_questions() {
+async fn start_opens_where_it_hurts() {
     let root = mount_at("#/").await;
     button(&root, "Start").click();
     // The hash change reaches the app through the browser's event loop.
     gloo::timers::future::TimeoutFuture::new(30).await;
     yew::scheduler::flush().await;
-    assert_eq!(h1(&root), "First, a few safety questions");
+    assert_eq!(h1(&root), "Where does it hurt?");
 }
 
 #[wasm_bindgen_test]

@@ -278,6 +278,8 @@ fn enable_when(cond: &Cond) -> Option<(Vec<Json>, &'static str)> {
                     ("answerInteger", Json::Int(i64::from(max))),
                 ]),
             ]),
+            // "No region marked" would be `exists` false, which common
+            // validators misread: these are FHIRPath instead.
             _ => None,
         }
     };
@@ -337,6 +339,11 @@ pub fn fhirpath(cond: &Cond) -> String {
     match *cond {
         Cond::Always => "true".to_string(),
         Cond::Hurts(bits) => any_code(Field::Regions, bits),
+        Cond::HurtsOrUnmarked(bits) => format!(
+            "({}.empty()) or ({})",
+            answers_of(Field::Regions),
+            any_code(Field::Regions, bits)
+        ),
         Cond::RegionsOver(n) => format!("{}.count() > {n}", answers_of(Field::Regions)),
         Cond::Is(field, bits) => any_code(field, bits),
         Cond::AtLeast(field, min) => {

@@ -31,6 +31,10 @@ pub enum Cond {
     Always,
     /// Any of these regions hurts.
     Hurts(u32),
+    /// Any of these regions hurts, or no region is marked (yet): a safety
+    /// question that depends on where it hurts is asked of everyone who
+    /// leaves the body map empty.
+    HurtsOrUnmarked(u32),
     /// More than this many regions hurt.
     RegionsOver(u8),
     /// A one-value field's answer is one of these values, or a set field
@@ -51,6 +55,7 @@ impl Cond {
         match *self {
             Cond::Always => true,
             Cond::Hurts(regions) => a.pain.any_of(regions),
+            Cond::HurtsOrUnmarked(regions) => a.pain.regions.is_empty() || a.pain.any_of(regions),
             Cond::RegionsOver(n) => a.pain.regions.len() > usize::from(n),
             Cond::Is(field, values) => match field.get(a) {
                 Value::One(i) => values & (1 << i) != 0,
@@ -66,7 +71,8 @@ impl Cond {
 }
 
 /// When a step or question is asked: a condition on the answers so far, and
-/// the same condition in words for the answers documentation.
+/// the same condition in words for the answers documentation (kept only
+/// with the `json` feature, the review tool's: the app never shows them).
 #[derive(Clone, Copy)]
 pub struct When {
     pub cond: Cond,
@@ -193,7 +199,18 @@ const fn step(id: &'static str, ask_when: &'static When, questions: &'static [Qu
     }
 }
 
+/// The steps in order. Where it hurts comes first: it decides which safety
+/// questions can apply. Then every emergency question that can apply
+/// (`safety`, and `warning_signs` with the chest signs), before any other
+/// question; then the urgent signs of the safety screen (`health`) and the
+/// rest. Left empty, the body map hides no safety question
+/// ([`Cond::HurtsOrUnmarked`]).
 pub const STEPS: &[Step] = &[
+    step(
+        "where",
+        &ALWAYS,
+        &[ask(F::Regions), ask_if(F::MainRegion, &SEVERAL_REGIONS)],
+    ),
     step(
         "safety",
         &ALWAYS,
@@ -203,11 +220,21 @@ pub const STEPS: &[Step] = &[
             ask(F::BowelControl),
             ask(F::BothLegsWeak),
             ask(F::RapidWeakness),
-            ask(F::SexualFunctionChange),
-            ask(F::ThunderclapHeadache),
-            ask(F::HeadacheFeverStiffNeck),
-            ask(F::HeadacheNeuroSigns),
-            ask(F::HeadacheAfterHeadInjury),
+            ask_if(F::SexualFunctionChange, &BACK_OR_LEG_SIGNS),
+            ask_if(F::ThunderclapHeadache, &HEADACHE_SIGNS),
+            ask_if(F::HeadacheFeverStiffNeck, &HEADACHE_SIGNS),
+            ask_if(F::HeadacheNeuroSigns, &HEADACHE_SIGNS),
+            ask_if(F::HeadacheAfterHeadInjury, &HEADACHE_SIGNS),
+        ],
+    ),
+    step(
+        "warning_signs",
+        &SPINE_ARM_CHEST_OR_JAW,
+        &[
+            ask(F::ChestSymptoms),
+            ask_if(F::JawPainExertion, &FACE_SIGNS),
+            ask_if(F::Myelopathy, &NECK_ARMS_UPPER_BACK_SIGNS),
+            ask_if(F::AfterSpinalProcedure, &SPINE_SIGNS),
         ],
     ),
     step(
@@ -225,25 +252,13 @@ pub const STEPS: &[Step] = &[
             ask(F::ConstantNightPain),
         ],
     ),
-    step("about", &ALWAYS, &[ask(F::Age)]),
     step(
-        "where",
+        "about",
         &ALWAYS,
         &[
-            ask(F::Regions),
+            ask(F::Age),
             ask_if(F::ArmSide, &UPPER_LIMB),
             ask_if(F::LegSide, &LOWER_LIMB),
-            ask_if(F::MainRegion, &SEVERAL_REGIONS),
-        ],
-    ),
-    step(
-        "warning_signs",
-        &SPINE_ARM_CHEST_OR_JAW,
-        &[
-            ask(F::ChestSymptoms),
-            ask_if(F::JawPainExertion, &FACE),
-            ask_if(F::Myelopathy, &NECK_ARMS_UPPER_BACK),
-            ask_if(F::AfterSpinalProcedure, &SPINE),
         ],
     ),
     step(
@@ -264,10 +279,10 @@ pub const STEPS: &[Step] = &[
             ask_if(F::HeadacheMainProblem, &HEAD),
             ask_if(F::HeadacheKind, &HEAD),
             ask_if(F::ScalpTender, &HEAD),
-            ask_if(F::HeadacheNewAfter50, &HEAD),
-            ask_if(F::HeadachePatternChange, &HEAD),
-            ask_if(F::HeadachePosturalOrCough, &HEAD),
-            ask_if(F::HeadachePregnancyCancerHiv, &HEAD),
+            ask_if(F::HeadacheNewAfter50, &HEAD_SIGNS),
+            ask_if(F::HeadachePatternChange, &HEAD_SIGNS),
+            ask_if(F::HeadachePosturalOrCough, &HEAD_SIGNS),
+            ask_if(F::HeadachePregnancyCancerHiv, &HEAD_SIGNS),
             ask_if(F::HeadacheMedicineDays, &HEAD),
             ask_if(F::FaceAttacks, &FACE),
             ask_if(F::JawPainChewing, &FACE_50_PLUS),

@@ -61,6 +61,11 @@ pub fn expression(cond: &Cond) -> Option<String> {
     Some(match *cond {
         Cond::Always => return None,
         Cond::Hurts(regions) => any_of(Field::Regions, regions),
+        Cond::HurtsOrUnmarked(regions) => format!(
+            "({{{}}} empty) or ({})",
+            Field::Regions.id(),
+            any_of(Field::Regions, regions)
+        ),
         Cond::RegionsOver(n) => format!("{{{}.length}} > {n}", Field::Regions.id()),
         Cond::Is(field, values) => any_of(field, values),
         Cond::AtLeast(field, min) => {

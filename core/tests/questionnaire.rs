@@ -258,7 +258,7 @@ fn conditions_name_values_their_fields_hold() {
     fn check(c: &Cond, at: &str) {
         match *c {
             Cond::Always => {}
-            Cond::Hurts(regions) => {
+            Cond::Hurts(regions) | Cond::HurtsOrUnmarked(regions) => {
                 assert!(regions != 0, "{at}: no region");
                 assert!(
                     regions >> Region::ALL.len() == 0,
@@ -443,6 +443,96 @@ fn every_condition_is_said_in_words() {
         assert!(!s.ask_when.says().is_empty(), "step {}", s.id);
         for q in s.questions {
             assert!(!q.ask_when.says().is_empty(), "{}", q.id());
+        }
+    }
+}
+
+/// Where it hurts comes first; then every emergency question that can
+/// apply, before any question that is not a safety question.
+#[test]
+fn the_body_map_comes_first_and_every_emergency_question_before_other_questions() {
+    use painpath_core::assessment::Urgency;
+    use painpath_core::knowledge::red_flags::FLAGS;
+    assert_eq!(STEPS[0].id, "where");
+    assert_eq!(STEPS[0].questions[0].field, F::Regions);
+    let emergency: Vec<F> = FLAGS
+        .iter()
+        .filter(|f| f.level == Urgency::Emergency)
+        .map(|f| f.field)
+        .collect();
+    let place = |f: F| {
+        STEPS
+            .iter()
+            .flat_map(|s| s.questions)
+            .position(|q| q.field == f)
+            .expect("asked")
+    };
+    let last_emergency = emergency.iter().map(|f| place(*f)).max().expect("flags");
+    let first_other = STEPS
+        .iter()
+        .skip(1)
+        .flat_map(|s| s.questions)
+        .position(|q| !is_safety_question(q.field))
+        .map(|i| i + STEPS[0].questions.len())
+        .expect("other questions");
+    assert!(last_emergency < first_other);
+}
+
+/// Dorothy: low back pain is not asked about headaches; a headache or neck
+/// pain is.
+#[test]
+fn headache_emergency_signs_are_asked_only_with_head_face_or_neck_pain() {
+    let headache = [
+        F::ThunderclapHeadache,
+        F::HeadacheFeverStiffNeck,
+        F::HeadacheNeuroSigns,
+        F::HeadacheAfterHeadInjury,
+    ];
+    let mut a = Answers::default();
+    a.pain.regions.insert(Region::LowerBack);
+    assert!(headache.iter().all(|f| !asks(&a, *f)));
+    assert!(asks(&a, F::SaddleNumbness) && asks(&a, F::SexualFunctionChange));
+    for r in [Region::Head, Region::Neck, Region::FaceJaw] {
+        let mut b = a.clone();
+        b.pain.regions.insert(r);
+        assert!(headache.iter().all(|f| asks(&b, *f)), "{r:?}");
+    }
+    // Knee pain alone: the cauda equina signs of back or leg pain that the
+    // engine reads only there are not asked; the others are.
+    let mut knee = Answers::default();
+    knee.pain.regions.insert(Region::Knees);
+    assert!(!asks(&knee, F::SexualFunctionChange) && asks(&knee, F::BladderChange));
+}
+
+/// "Not answered" is never "no": with the body map left empty, every
+/// safety question is asked (those that follow another answer, once it is
+/// given).
+#[test]
+fn an_empty_body_map_asks_every_safety_question() {
+    use painpath_core::answers::YesNo;
+    let mut a = Answers {
+        age: Some(60),
+        ..Default::default()
+    };
+    a.precautions.implanted_device = Some(YesNo::Yes);
+    for f in F::ALL.iter().filter(|f| is_safety_question(**f)) {
+        assert!(asks(&a, *f), "{}", f.path());
+    }
+}
+
+/// A stable step count (patient walk: Dorothy 4, Luis 9): with where it
+/// hurts first, only the body map decides which steps are asked, so the
+/// count never changes once the person has left the first page.
+#[test]
+fn only_the_body_map_decides_which_steps_are_asked() {
+    for s in STEPS {
+        let mut c = vec![s.ask_when.cond];
+        while let Some(cond) = c.pop() {
+            match cond {
+                Cond::Always | Cond::Hurts(_) | Cond::HurtsOrUnmarked(_) => {}
+                Cond::Any(cs) | Cond::All(cs) => c.extend(cs.iter().copied()),
+                other => panic!("step {} depends on {other:?}", s.id),
+            }
         }
     }
 }

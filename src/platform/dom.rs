@@ -12,14 +12,20 @@ fn document() -> Option<Document> {
 /// Move focus to the screen's heading and scroll to the top, so keyboard and
 /// screen-reader users start at the top of what changed.
 pub fn focus_heading() {
-    let h1 = document()
-        .and_then(|d| d.query_selector("main h1").ok().flatten())
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
-    if let Some(h1) = h1 {
-        let _ = h1.focus();
-    }
+    focus("main h1");
     if let Some(w) = web_sys::window() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Move focus to the first element `selector` matches (the browser scrolls
+/// it into view).
+pub fn focus(selector: &str) {
+    let el = document()
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    if let Some(el) = el {
+        let _ = el.focus();
     }
 }
 

@@ -43,7 +43,7 @@ pub fn app() -> Html {
         answers: use_answers_state(|_| true),
     };
     let route = use_route();
-    use_focus_on_route(route);
+    use_focus_on_route(route, true);
     use_emergency_redirect(route, contexts.answers.clone());
     // Marks each committed render, so benchmarks can time an answer change
     // to the updated screen.
@@ -82,7 +82,6 @@ pub fn ask_app() -> Html {
         answers: use_answers_state(questionnaire_route),
     };
     let route = use_route();
-    use_focus_on_route(route);
     use_emergency_redirect(route, contexts.answers.clone());
     use_effect(dom::mark_rendered);
     let update_ready = use_update_ready();
@@ -91,6 +90,7 @@ pub fn ask_app() -> Html {
     // tries again after a failure).
     let lang = contexts.language.lang();
     let words = use_locale_rest(lang, needs_question_words(route), Words::Questions, route);
+    use_focus_on_route(route, words.complete);
     let page = questionnaire_page(route, started, words);
     let full = use_full_app(page.is_none());
     let emergency = contexts.answers.red_flag == Some(Urgency::Emergency);

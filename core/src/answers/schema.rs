@@ -144,7 +144,8 @@ macro_rules! schema {
 schema! {
     Age = age: Number(1, 120),
 
-    /// The safety screen (clinical-reference §1). Asked first.
+    /// The safety screen (clinical-reference §1). Asked right after where it
+    /// hurts, which decides the few that apply only to some pain.
     red_flags: RedFlags {
         // Emergency: cauda equina and rapidly worsening nerve loss.
         SaddleNumbness = saddle_numbness: One(YesNo),

@@ -34,7 +34,7 @@ pub(super) const ARM_AREA: When = When {
     cond: Cond::Hurts(Region::ARM_AREA),
 };
 pub(super) const LEG_OR_ARM_AREA: When = When {
-    cond: Cond::Hurts(Region::LEG_AREA | Region::ARM_AREA),
+    cond: Cond::HurtsOrUnmarked(Region::LEG_AREA | Region::ARM_AREA),
 };
 pub(super) const TRAVELS: When = When {
     cond: Cond::Any(&[Cond::Is(F::BelowKnee, YES), Cond::Is(F::DownArm, YES)]),
@@ -58,7 +58,7 @@ pub(super) const SEVERAL_REGIONS: When = When {
     cond: Cond::RegionsOver(1),
 };
 pub(super) const SPINE_ARM_CHEST_OR_JAW: When = When {
-    cond: Cond::Hurts(
+    cond: Cond::HurtsOrUnmarked(
         Region::SPINE | Region::ARM_AREA | Region::ChestBelly.bit() | Region::FaceJaw.bit(),
     ),
 };
@@ -66,18 +66,18 @@ pub(super) const SPINE_ARM_CHEST_OR_JAW: When = When {
 pub const GCA_AGE: u8 = 50;
 pub(super) const FACE_50_PLUS: When = When {
     cond: Cond::All(&[
-        Cond::Hurts(Region::FaceJaw.bit()),
+        Cond::HurtsOrUnmarked(Region::FaceJaw.bit()),
         Cond::AtLeast(F::Age, GCA_AGE),
     ]),
 };
 pub(super) const HEAD_OR_FACE_50_PLUS: When = When {
     cond: Cond::All(&[
-        Cond::Hurts(Region::Head.bit() | Region::FaceJaw.bit()),
+        Cond::HurtsOrUnmarked(Region::Head.bit() | Region::FaceJaw.bit()),
         Cond::AtLeast(F::Age, GCA_AGE),
     ]),
 };
 pub(super) const HEAD_OR_FACE: When = When {
-    cond: Cond::Hurts(Region::Head.bit() | Region::FaceJaw.bit()),
+    cond: Cond::HurtsOrUnmarked(Region::Head.bit() | Region::FaceJaw.bit()),
 };
 pub(super) const FACE: When = When {
     cond: Cond::Hurts(Region::FaceJaw.bit()),
@@ -97,8 +97,23 @@ pub(super) const TAKES_THINNER: When = When {
             | BloodThinner::KindNotKnown.bit(),
     ),
 };
-pub(super) const NECK_ARMS_UPPER_BACK: When = When {
-    cond: Cond::Hurts(Region::ARM_AREA | Region::UpperBack.bit()),
+pub(super) const HEADACHE_SIGNS: When = When {
+    cond: Cond::HurtsOrUnmarked(Region::Head.bit() | Region::FaceJaw.bit() | Region::Neck.bit()),
+};
+pub(super) const BACK_OR_LEG_SIGNS: When = When {
+    cond: Cond::HurtsOrUnmarked(Region::LOW_BACK | Region::LegsFeet.bit()),
+};
+pub(super) const HEAD_SIGNS: When = When {
+    cond: Cond::HurtsOrUnmarked(Region::Head.bit()),
+};
+pub(super) const FACE_SIGNS: When = When {
+    cond: Cond::HurtsOrUnmarked(Region::FaceJaw.bit()),
+};
+pub(super) const NECK_ARMS_UPPER_BACK_SIGNS: When = When {
+    cond: Cond::HurtsOrUnmarked(Region::ARM_AREA | Region::UpperBack.bit()),
+};
+pub(super) const SPINE_SIGNS: When = When {
+    cond: Cond::HurtsOrUnmarked(Region::SPINE),
 };
 pub(super) const HAS_IMPLANT: When = When {
     cond: Cond::Is(F::ImplantedDevice, YES_OR_NOT_SURE),
@@ -151,22 +166,27 @@ const WORDS: &[(&When, &str)] = &[
     (&HEAD, "when the head hurts"),
     (&LEG_AREA, "when the low back, buttocks, hips or legs hurt"),
     (&ARM_AREA, "when the neck, shoulders or arms hurt"),
-    (&LEG_OR_ARM_AREA, "when the low back, buttocks, hips, legs, neck, shoulders or arms hurt"),
+    (&LEG_OR_ARM_AREA, "when the low back, buttocks, hips, legs, neck, shoulders or arms hurt, or no region is marked"),
     (&TRAVELS, "when the pain goes below the knee or down the arm"),
     (&LIMB, "when an arm, hand, leg or foot hurts"),
     (&SPINE, "when the neck, back or buttocks hurt"),
     (&LOW_BACK, "when the low back or buttocks hurt"),
     (&LOW_BACK_AGE_40_PLUS, "when the low back or buttocks hurt and the patient is 40 or older (younger patients meet the ASAS onset item by age)"),
     (&SEVERAL_REGIONS, "when more than one region hurts"),
-    (&SPINE_ARM_CHEST_OR_JAW, "when the neck, back, buttocks, shoulders, arms, chest, belly, face or jaw hurt"),
-    (&FACE_50_PLUS, "when the face or jaw hurts, aged 50 or over"),
-    (&HEAD_OR_FACE_50_PLUS, "when the head, face or jaw hurts, aged 50 or over"),
-    (&HEAD_OR_FACE, "when the head or the face or jaw hurts"),
+    (&SPINE_ARM_CHEST_OR_JAW, "when the neck, back, buttocks, shoulders, arms, chest, belly, face or jaw hurt, or no region is marked"),
+    (&FACE_50_PLUS, "when the face or jaw hurts, or no region is marked, aged 50 or over"),
+    (&HEAD_OR_FACE_50_PLUS, "when the head, face or jaw hurts, or no region is marked, aged 50 or over"),
+    (&HEAD_OR_FACE, "when the head or the face or jaw hurts, or no region is marked"),
     (&FACE, "when the face or jaw hurts"),
     (&UPPER_LIMB, "when a shoulder, arm or hand hurts"),
     (&LOWER_LIMB, "when a hip, knee, leg or foot hurts"),
     (&TAKES_THINNER, "when the patient takes a blood thinner of any kind"),
-    (&NECK_ARMS_UPPER_BACK, "when the neck, upper back, shoulders or arms hurt"),
+    (&HEADACHE_SIGNS, "when the head, face, jaw or neck hurts, or no region is marked (the emergency headache signs of SNOOP4: a thunderclap headache, a headache with fever and a stiff neck, with new nerve signs, or after a head injury)"),
+    (&BACK_OR_LEG_SIGNS, "when the low back, buttocks, legs or feet hurt, or no region is marked (cauda equina: new sexual dysfunction with back or leg pain)"),
+    (&HEAD_SIGNS, "when the head hurts, or no region is marked (the urgent headache warning signs)"),
+    (&FACE_SIGNS, "when the face or jaw hurts, or no region is marked (heart pain can be felt in the jaw)"),
+    (&NECK_ARMS_UPPER_BACK_SIGNS, "when the neck, upper back, shoulders or arms hurt, or no region is marked (signs of pressure on the spinal cord in the neck)"),
+    (&SPINE_SIGNS, "when the neck, back or buttocks hurt, or no region is marked (warning signs after a spinal injection or procedure)"),
     (&HAS_IMPLANT, "when the patient has (or may have) an implanted device"),
     (&TRIED_THERAPY, "when physical therapy or home exercise was tried (each kind of medicine has its own question)"),
     (&TOOK_ANTI_INFLAMMATORY, "when anti-inflammatory medicines were taken or tried"),

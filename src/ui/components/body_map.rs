@@ -33,9 +33,12 @@ fn shapes(region: Region) -> Html {
         Region::Shoulders => html! { <>
             <ellipse cx="50" cy="86" rx="19" ry="13" /><ellipse cx="120" cy="86" rx="19" ry="13" />
         </> },
+        // The arms and the legs are tappable in both views, the thighs too.
         Region::ArmsHands => html! { <>
             <rect x="14" y="100" width="22" height="120" rx="10" transform="rotate(8 25 160)" />
             <rect x="134" y="100" width="22" height="120" rx="10" transform="rotate(-8 145 160)" />
+            <rect x="196" y="96" width="20" height="124" rx="10" />
+            <rect x="294" y="96" width="20" height="124" rx="10" />
         </> },
         Region::Hips => html! { <>
             <ellipse cx="56" cy="196" rx="15" ry="15" /><ellipse cx="114" cy="196" rx="15" ry="15" />
@@ -44,6 +47,8 @@ fn shapes(region: Region) -> Html {
             <circle cx="68" cy="276" r="14" /><circle cx="102" cy="276" r="14" />
         </> },
         Region::LegsFeet => html! { <>
+            <rect x="56" y="212" width="24" height="50" rx="10" /><rect x="90" y="212" width="24" height="50" rx="10" />
+            <rect x="228" y="220" width="24" height="136" rx="10" /><rect x="258" y="220" width="24" height="136" rx="10" />
             <rect x="56" y="294" width="22" height="62" rx="9" /><rect x="92" y="294" width="22" height="62" rx="9" />
             <ellipse cx="64" cy="364" rx="15" ry="7" /><ellipse cx="106" cy="364" rx="15" ry="7" />
         </> },
@@ -56,18 +61,12 @@ fn shapes(region: Region) -> Html {
     }
 }
 
-/// Outline parts that are not buttons: the torso and the back view's limbs.
+/// Outline parts that are not buttons: the torso and the front of the neck.
 fn silhouette() -> Html {
     html! {
         <g class="silhouette" aria-hidden="true">
             <rect x="46" y="72" width="78" height="132" rx="22" />
             <rect x="75" y="58" width="20" height="18" />
-            <rect x="56" y="206" width="24" height="60" rx="10" />
-            <rect x="90" y="206" width="24" height="60" rx="10" />
-            <rect x="196" y="96" width="20" height="124" rx="10" />
-            <rect x="294" y="96" width="20" height="124" rx="10" />
-            <rect x="228" y="216" width="24" height="140" rx="10" />
-            <rect x="258" y="216" width="24" height="140" rx="10" />
         </g>
     }
 }

@@ -6,7 +6,8 @@ use crate::text::{k, keys, t};
 use crate::ui::answer_words;
 use crate::ui::providers::use_answers;
 use crate::ui::route::{navigate, Route, FROM_REVIEW};
-use painpath_core::questionnaire::{visible_questions, visible_steps};
+use painpath_core::answers::Value;
+use painpath_core::questionnaire::{visible_questions, visible_steps, widget, Widget};
 
 /// Every answer with a way to change it.
 #[function_component(CheckAnswersPage)]
@@ -29,7 +30,10 @@ pub fn check_answers_page() -> Html {
                     { for visible_questions(s, a).into_iter().map(|q| html! {
                         <>
                             <dt>{ answer_words::question(q.field) }</dt>
-                            <dd>{ answer_words::answer(q.field, a) }</dd>
+                            // "Not answered" stands out, as something to fix.
+                            <dd class={(widget(q.field) != Widget::Multi && q.field.get(a) == Value::Unanswered).then_some("not-answered")}>
+                                { answer_words::answer(q.field, a) }
+                            </dd>
                         </>
                     }) }
                     </dl>

@@ -8,10 +8,10 @@ use crate::ui::components::read_aloud::read_aloud;
 use crate::ui::providers::use_answers;
 use crate::ui::route::{navigate, Route, FROM_REVIEW};
 use crate::ui::state::Action;
-use painpath_core::answers::Field;
+use painpath_core::answers::{Field, Value};
 use painpath_core::questionnaire::{
     answer_none_of_these, none_of_these_completes, offers_none_of_these, options, step_by_id,
-    visible_questions, visible_steps, Question, STEPS,
+    visible_questions, visible_steps, widget, Question, Widget, STEPS,
 };
 
 const _: () = assert!(
@@ -31,7 +31,9 @@ pub fn step_page(props: &StepProps) -> Html {
     // The questions seen on this step so far, and those that appeared after
     // it opened because of an answer on it (follow-up questions), as bits by
     // place on the step. The last to appear is told politely to screen readers.
-    let seen = use_mut_ref(|| ("", 0u64, 0u64, None::<Field>));
+    // Last, the step whose questions left unanswered the person was told of.
+    let seen = use_mut_ref(|| ("", 0u64, 0u64, None::<Field>, ""));
+    let update = use_force_update();
     let Some(step) = step_by_id(props.id) else {
         return html! {};
     };
@@ -44,7 +46,7 @@ pub fn step_page(props: &StepProps) -> Html {
     let now = shown.iter().fold(0, |bits, q| bits | bit(q.field));
     let (follow_ups, newest) = {
         let mut seen = seen.borrow_mut();
-        let (id, before, appeared, newest) = &mut *seen;
+        let (id, before, appeared, newest, _) = &mut *seen;
         let fresh = if *id == step.id { now & !*before } else { 0 };
         *appeared = if *id == step.id {
             (*appeared | fresh) & now
@@ -85,7 +87,31 @@ pub fn step_page(props: &StepProps) -> Html {
         .rev()
         .find(|s| order(s.id) < here)
         .map(|s| Route::Step(s.id));
-    let go_next = Callback::from(move |_: MouseEvent| navigate(next.unwrap_or(Route::Review)));
+    // Questions on this page with no answer (a set of boxes may rightly stay
+    // empty). On Next the person is told, once, and taken to the first; Next
+    // again goes on: nothing traps them, and a safety question left blank
+    // stays unanswered, never read as "no".
+    let left: Vec<Field> = shown
+        .iter()
+        .map(|q| q.field)
+        .filter(|f| widget(*f) != Widget::Multi && f.get(answers) == Value::Unanswered)
+        .collect();
+    let note = lookup(k::REVIEW_LEFT).filter(|_| !left.is_empty());
+    let told = seen.borrow().4 == step.id;
+    let go_next = {
+        let tell = note.is_some() && !told;
+        let (seen, id, first) = (seen.clone(), step.id, left.first().copied());
+        Callback::from(move |_: MouseEvent| match first {
+            Some(f) if tell => {
+                seen.borrow_mut().4 = id;
+                update.force_update();
+                let id = f.id();
+                crate::platform::dom::focus(&format!("[name={id}],#input-{id}"));
+            }
+            _ => navigate(next.unwrap_or(Route::Review)),
+        })
+    };
+    let note = note.filter(|_| told);
     let go_back = Callback::from(move |_: MouseEvent| navigate(back.unwrap_or(Route::Welcome)));
     let question = |q: &'static Question| {
         let field = q.field;
@@ -94,7 +120,11 @@ pub fn step_page(props: &StepProps) -> Html {
                 options={options(field, answers)}
                 on_change={ctx.callback(move |v| Action::Set(field, v))} />
         };
-        let class = (follow_ups & bit(field) != 0).then_some("follow-up");
+        let class = if note.is_some() && left.contains(&field) {
+            Some("unanswered")
+        } else {
+            (follow_ups & bit(field) != 0).then_some("follow-up")
+        };
         html! { <div key={q.id()} {class}>{ view }</div> }
     };
     // "None of these apply to me" in one tap (see `offers_none_of_these`);
@@ -141,6 +171,9 @@ pub fn step_page(props: &StepProps) -> Html {
             <p class="visually-hidden" aria-live="polite">
                 if let Some(f) = newest { { t(k::UI_NEW_QUESTION) }{ " " }{ answer_words::question(f) } }
             </p>
+            if let Some(note) = note {
+                <p class="left-note" role="alert">{ note }</p>
+            }
             <nav class="step-nav" aria-label={t(k::UI_STEP_NAV)}>
                 <button type="button" class="btn" onclick={go_back}>{ t(k::UI_BACK) }</button>
                 <button type="button" class="btn btn-primary" onclick={go_next}>

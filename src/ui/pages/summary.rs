@@ -368,7 +368,10 @@ fn what_matters_to_me(c: &Ctx) -> Html {
         .map(|q| c.say(keys::engine(q.text)))
         .collect();
     if !added.is_empty() {
-        rows.push((c.w(k::SUMMARY_VALUES_QUESTIONS).to_string(), added.join(" · ")));
+        rows.push((
+            c.w(k::SUMMARY_VALUES_QUESTIONS).to_string(),
+            added.join(" · "),
+        ));
     }
     rows_section(c, k::SUMMARY_MATTERS, rows)
 }

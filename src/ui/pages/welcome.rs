@@ -6,6 +6,9 @@ use crate::ui::providers::{use_answers, use_clinic};
 use crate::ui::route::{navigate, Route};
 use crate::ui::state::Action;
 
+/// Where it hurts comes first (it decides which safety questions apply).
+const FIRST_STEP: &str = "where";
+
 #[derive(Properties, PartialEq)]
 pub struct WelcomeProps {
     /// Answers from earlier in this tab exist.
@@ -18,12 +21,12 @@ pub struct WelcomeProps {
 pub fn welcome(props: &WelcomeProps) -> Html {
     let clinic = use_clinic().clinic;
     let answers = use_answers();
-    let start = Callback::from(|_: MouseEvent| navigate(Route::Step("safety")));
+    let start = Callback::from(|_: MouseEvent| navigate(Route::Step(FIRST_STEP)));
     let start_over = {
         let dispatcher = answers.state.dispatcher();
         Callback::from(move |_: MouseEvent| {
             dispatcher.dispatch(Action::StartOver);
-            navigate(Route::Step("safety"));
+            navigate(Route::Step(FIRST_STEP));
         })
     };
     html! {
