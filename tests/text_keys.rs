@@ -150,6 +150,7 @@ fn spanish_text_is_translated() {
                 | "opt.epidural_relief.not_had"
                 | "opt.ablation_relief.not_had"
                 | "opt.surgeon_advice.not_seen"
+                | "summary.label.diabetes"
                 | "ui.dismiss"
                 | "ui.language.en"
                 | "ui.language.es"
