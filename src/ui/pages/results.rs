@@ -6,6 +6,7 @@ mod banner;
 mod candidacy;
 mod checklist;
 pub mod clinic_card;
+mod emergency_box;
 pub mod evidence;
 mod locked;
 mod procedure_card;
@@ -138,6 +139,14 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                 <p class="notice notice-info shared-note">{ t(k::SHARED_NOTE) }</p>
             }
             { banner::view(voice, r.urgency, &headline) }
+            { emergency_box::view(voice, r.urgency, "top") }
+            if !props.shared {
+                // One tap to the printable summary, before anything long.
+                <nav class="top-actions no-print" aria-label={t(k::RESULTS_ACTIONS)}>
+                    <a class="btn btn-primary btn-print" href={Route::Summary.hash()}>{ t(k::RESULTS_PRINT) }</a>
+                </nav>
+            }
+            { emergency_box::until_seen(r.urgency) }
             { candidacy::view(voice, &r.candidacy, &headline, safety_first) }
             if !r.procedures.is_empty() {
                 <section aria-labelledby="procedures-title">
@@ -156,6 +165,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                 </section>
             }
             { sources::view(&r.sources) }
+            { emergency_box::view(voice, r.urgency, "bottom") }
         </div>
     }
 }
@@ -197,7 +207,6 @@ pub fn results_page(props: &ResultsPageProps) -> Html {
             <share::SharePanel />
             <records::RecordsPanel />
             <nav class="result-actions" aria-label={t(k::RESULTS_ACTIONS)}>
-                <a class="btn btn-primary" href={Route::Summary.hash()}>{ t(k::RESULTS_PRINT) }</a>
                 <a class="btn" href={Route::Review.hash()}>{ t(k::RESULTS_REVIEW) }</a>
                 <button type="button" class="btn" onclick={ask} aria-expanded={(*confirming).to_string()}>{ t(k::UI_START_OVER) }</button>
             </nav>
