@@ -140,6 +140,7 @@ export async function seeResults(page) {
 /** Open every fold (<details>) on the page: reasons, credentials,
  * questions and sources are one tap away on the results. */
 export async function openFolds(page) {
+  await page.locator("#urgency-title").waitFor();
   await page.locator("main details:not([open]) > summary").evaluateAll((els) => els.forEach((s) => s.click()));
 }
 

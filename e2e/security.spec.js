@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
-  controlled, serve, copyOfBuild, allowFraming, rebuild, recordRequests, screenshotBoth, openWithAnswers, noToAll, next, vignetteCode,
+  controlled, serve, copyOfBuild, allowFraming, rebuild, recordRequests, screenshotBoth, openWithAnswers, noToAll, next, vignetteCode, openFolds,
 } from "./helpers.js";
 
 const sha384 = (buf) => `sha384-${createHash("sha384").update(buf).digest("base64")}`;
@@ -189,6 +189,7 @@ test("M2 (E11, E12): the steps leave no trail in the tab's history, tracking ids
   expect(await page.evaluate(() => history.length)).toBe(before);
 
   await openWithAnswers(page, "knee_arthritis", "#/results");
+  await openFolds(page);
   await page.getByRole("button", { name: "Make a link to share" }).click();
   await expect(page.getByText(/the link stays in the history of each browser that opens it/)).toBeVisible();
   await page.getByRole("button", { name: "I understand, make a locked link" }).click();

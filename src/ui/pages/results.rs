@@ -204,8 +204,12 @@ pub fn results_page(props: &ResultsPageProps) -> Html {
             <ResultsView answers={answers.answers().clone()} assessment={props.assessment.clone()}
                 {clinic} ticked={answers.state.ticked.clone()}
                 on_tick={answers.callback(Action::Tick)} />
-            <share::SharePanel />
-            <records::RecordsPanel />
+            // Sending and saving are one tap away, below the results.
+            <details class="card more-details send-save no-print">
+                <summary>{ t(k::RESULTS_DETAILS_SEND) }</summary>
+                <share::SharePanel />
+                <records::RecordsPanel />
+            </details>
             <nav class="result-actions" aria-label={t(k::RESULTS_ACTIONS)}>
                 <a class="btn" href={Route::Review.hash()}>{ t(k::RESULTS_REVIEW) }</a>
                 <button type="button" class="btn" onclick={ask} aria-expanded={(*confirming).to_string()}>{ t(k::UI_START_OVER) }</button>
