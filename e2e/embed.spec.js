@@ -101,9 +101,12 @@ test("a frame whose sandbox blocks the emergency call shows the number as text",
     await frame.getByRole("group", { name: "Is it newly hard to pass urine, or does urine leak out without warning?" })
       .getByLabel("Yes", { exact: true }).click();
     await expect(frame.locator("#urgency-title")).toHaveText("Get emergency help now");
-    await expect(frame.getByText("Dial 911 on your phone now.")).toBeVisible();
-    await expect(frame.getByText("If the button does not work, dial 911 on your phone.")).toBeHidden();
+    // In the red banner, and again in the emergency box at the bottom.
+    await expect(frame.getByText("Dial 911 on your phone now.")).toHaveCount(2);
+    for (const line of await frame.getByText("Dial 911 on your phone now.").all()) await expect(line).toBeVisible();
+    for (const line of await frame.getByText("If the button does not work, dial 911 on your phone.").all()) await expect(line).toBeHidden();
     await expect(frame.getByRole("link", { name: "Call 911 now" })).toBeHidden();
+    await expect(frame.getByRole("link", { name: "Call 911", exact: true })).toBeHidden();
     await page.locator("iframe").scrollIntoViewIfNeeded();
     await page.screenshot({ path: "artifacts/screenshots/embed-call-blocked-desktop.png" });
   } finally {

@@ -8,13 +8,14 @@ import { execSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, normalize } from "node:path";
-import { openWithAnswers, recordRequests, screenshotBoth } from "./helpers.js";
+import { openWithAnswers, recordRequests, screenshotBoth, openFolds } from "./helpers.js";
 
 const require = createRequire(import.meta.url);
 const { Fhir } = require("fhir");
 const CASE = "acute_sciatica_2_weeks";
 
 async function download(page) {
+  await openFolds(page);
   const [file] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Save for my clinic's records" }).click(),
@@ -50,6 +51,8 @@ test("the answers save as a valid FHIR QuestionnaireResponse, made on the device
 test("in Spanish the file holds the Spanish words and the same codes", async ({ page }) => {
   await openWithAnswers(page, CASE, "#/results");
   await page.getByRole("button", { name: "Español" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await openFolds(page);
   const [file] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Guardar para el expediente de mi clínica" }).click(),

@@ -169,6 +169,13 @@ export async function seeResults(page) {
   await page.getByRole("heading", { level: 1, name: "Your results" }).waitFor();
 }
 
+/** Open every fold (<details>) on the page: reasons, credentials,
+ * questions and sources are one tap away on the results. */
+export async function openFolds(page) {
+  await page.locator("#urgency-title").waitFor();
+  await page.locator("main details:not([open]) > summary").evaluateAll((els) => els.forEach((s) => s.click()));
+}
+
 /** Procedure card titles on the results page. */
 export async function procedureNames(page) {
   return page.locator("article.procedure h3").allTextContents();

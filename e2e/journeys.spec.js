@@ -1,7 +1,7 @@
 // Patient journeys, clicked through as a patient would, with assertions on
 // what is shown. Expected outcomes follow the clinical vignettes' sources.
 import { test, expect } from "@playwright/test";
-import { answer, begin, next, noToAll, tapRegions, nextUntilReview, seeResults, procedureNames, screenshotBoth, kneeArthritisJourney, noWarningSigns } from "./helpers.js";
+import { answer, begin, next, noToAll, tapRegions, nextUntilReview, seeResults, procedureNames, screenshotBoth, kneeArthritisJourney, noWarningSigns, openFolds } from "./helpers.js";
 
 test("sciatica for 4 months after failed physical therapy → pain specialist, epidural steroid injection", async ({ page }) => {
   await begin(page, ["Lower back", "Legs or feet"], "45", [["Which area bothers you most?", "Legs or feet"]]);
@@ -44,6 +44,8 @@ test("sciatica for 4 months after failed physical therapy → pain specialist, e
   expect(await procedureNames(page)).toContain("Epidural steroid injection");
   expect(await procedureNames(page)).not.toContain("Medial branch block");
   await expect(page.locator(".specialist-name")).toHaveText("Interventional pain specialist");
+  // The credentials are one tap away.
+  await openFolds(page);
   await expect(page.getByText("Also board certified in the subspecialty of Pain Medicine")).toBeVisible();
   await screenshotBoth(page, "results-sciatica");
 });
@@ -108,6 +110,7 @@ test("leg pain persisting after spine surgery → spinal cord stimulation among 
   await seeResults(page);
   await expect(page.locator("#urgency-title")).toHaveText("A pain specialist visit makes sense now");
   expect(await procedureNames(page)).toContain("Spinal cord stimulation");
+  await openFolds(page);
   await expect(page.getByText("A trial period with at least 50% relief").first()).toBeVisible();
 });
 
@@ -136,6 +139,7 @@ test("burning hand pain with colour and temperature change after a wrist fractur
   ]);
   await nextUntilReview(page);
   await seeResults(page);
+  await openFolds(page);
   await expect(page.getByText(/symptoms of complex regional pain syndrome \(CRPS\)\. Only an exam can confirm it/).first()).toBeVisible();
   expect(await procedureNames(page)).toContain("Sympathetic nerve block");
   expect(await procedureNames(page)).not.toContain("Epidural steroid injection");

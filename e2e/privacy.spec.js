@@ -6,7 +6,7 @@ import { execSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { answer, next, noToAll, tapRegions, nextUntilReview, seeResults, recordRequests, noWarningSigns } from "./helpers.js";
+import { answer, next, noToAll, tapRegions, nextUntilReview, seeResults, recordRequests, noWarningSigns, openFolds } from "./helpers.js";
 
 test("a full journey from a clinic link, with review, results, guide, summary, a locked results link opened elsewhere and the clinic page, makes no request that leaves the origin or carries answers, in any page, popup or service worker", async ({ page, baseURL, context }) => {
   test.setTimeout(90_000);
@@ -42,6 +42,7 @@ test("a full journey from a clinic link, with review, results, guide, summary, a
   // Moving through the app added no history entry.
   expect(await page.evaluate(() => history.length)).toBe(history);
   await page.goto("./#/results");
+  await openFolds(page);
   await page.getByRole("button", { name: "Make a link to share" }).click();
   await page.getByRole("button", { name: "I understand, make a locked link" }).click();
   const link = await page.getByLabel("Your results link").inputValue();

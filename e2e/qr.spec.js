@@ -2,7 +2,7 @@
 // with a library loaded only then; decoded here (npm jsqr) it is the link.
 import { test, expect } from "@playwright/test";
 import { createRequire } from "node:module";
-import { openWithAnswers, recordRequests, vignetteCode } from "./helpers.js";
+import { openWithAnswers, recordRequests, vignetteCode, openFolds } from "./helpers.js";
 
 const require = createRequire(import.meta.url);
 const jsQR = require("jsqr");
@@ -20,6 +20,7 @@ test("the results link's QR code decodes to the link, is drawn on the device, an
   await openWithAnswers(page, "acute_sciatica_2_weeks", "#/results");
   await expect(page.locator(".share-qr")).toHaveCount(0);
   const requests = recordRequests(page);
+  await openFolds(page);
   await page.getByRole("button", { name: "Make a link to share" }).click();
   await expect(page.locator(".share-qr")).toHaveCount(0);
   await page.getByRole("button", { name: "I understand, make the link without a passphrase" }).click();
@@ -42,6 +43,7 @@ test("the results link's QR code decodes to the link, is drawn on the device, an
 
 test("the printed summary can carry the same QR code, after the same warning", async ({ page }) => {
   await openWithAnswers(page, "acute_sciatica_2_weeks", "#/results");
+  await openFolds(page);
   await page.getByRole("button", { name: "Make a link to share" }).click();
   await page.getByRole("button", { name: "I understand, make the link without a passphrase" }).click();
   const link = await page.getByLabel("Your results link").inputValue();

@@ -1,6 +1,6 @@
 // Clinic links and results links.
 import { test, expect } from "@playwright/test";
-import { openWithAnswers, vignetteCode, screenshotBoth } from "./helpers.js";
+import { openWithAnswers, vignetteCode, screenshotBoth, openFolds } from "./helpers.js";
 
 test("clinic link settings are applied: name, phone, booking, emergency number, colour, procedures offered", async ({ page }) => {
   const q = "?clinic=Valley%20Pain%20Center&phone=555-0100&book=https%3A%2F%2Fvalley.example%2Fbook&emergency=112&accent=4a2c6d&offers=medial_branch_block,joint_injection";
@@ -42,6 +42,7 @@ test("hostile clinic settings are ignored with a visible notice and never follow
 test("a results link opens the same results, marked as shared; the person is warned first", async ({ page, context }) => {
   await openWithAnswers(page, "crps_after_wrist_fracture", "#/results");
   const own = await page.locator("article.procedure h3").allTextContents();
+  await openFolds(page);
   await page.getByRole("button", { name: "Make a link to share" }).click();
   await expect(page.getByText("Anyone with this link can read your answers.")).toBeVisible();
   await page.getByRole("button", { name: "I understand, make the link" }).click();

@@ -30,12 +30,15 @@ pub enum ProcedurePart {
     How,
     Relief,
     Risks,
+    /// One line in plain words beside the name (results and guide).
+    Plain,
 }
 
 impl ProcedurePart {
     /// In the order the guide shows them.
-    pub const ALL: [ProcedurePart; 6] = [
+    pub const ALL: [ProcedurePart; 7] = [
         ProcedurePart::Name,
+        ProcedurePart::Plain,
         ProcedurePart::What,
         ProcedurePart::Who,
         ProcedurePart::How,
@@ -51,6 +54,7 @@ impl ProcedurePart {
             ProcedurePart::How => "how",
             ProcedurePart::Relief => "relief",
             ProcedurePart::Risks => "risks",
+            ProcedurePart::Plain => "plain",
         }
     }
 }
@@ -77,6 +81,11 @@ pub fn candidacy(c: Candidacy) -> DynKey {
 /// `specialist.<id>`: the kind of clinician to see first.
 pub fn specialist(s: SpecialistKind) -> DynKey {
     join("specialist", s.id())
+}
+
+/// `specialist.plain.<id>`: what that kind of clinician is, in plain words.
+pub fn specialist_plain(s: SpecialistKind) -> DynKey {
+    join("specialist.plain", s.id())
 }
 
 /// `support.<id>`: care alongside the main specialist.
@@ -196,6 +205,7 @@ pub fn required() -> Vec<String> {
     }
     for s in SpecialistKind::ALL {
         add(specialist(*s));
+        add(specialist_plain(*s));
         add(DynKey::new(format!("why.specialist.{}", s.id())));
     }
     sources::SOURCES.iter().for_each(|s| add(source(s)));

@@ -20,6 +20,7 @@ pub fn procedure_page(props: &ProcedureProps) -> Html {
         <article class="card guide" aria-labelledby="guide-title">
             <p class="eyebrow">{ t(k::GUIDE_EYEBROW) }</p>
             <h1 id="guide-title" tabindex="-1">{ part(ProcedurePart::Name) }</h1>
+            <p class="plain-name">{ part(ProcedurePart::Plain) }</p>
             <h2>{ t(k::GUIDE_WHAT) }</h2><p>{ part(ProcedurePart::What) }</p>
             <h2>{ t(k::GUIDE_WHO) }</h2><p>{ part(ProcedurePart::Who) }</p>
             <h2>{ t(k::GUIDE_HOW) }</h2><p>{ part(ProcedurePart::How) }</p>

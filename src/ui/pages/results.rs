@@ -6,6 +6,7 @@ mod banner;
 mod candidacy;
 mod checklist;
 pub mod clinic_card;
+mod emergency_box;
 pub mod evidence;
 mod locked;
 mod procedure_card;
@@ -139,6 +140,15 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                 <p class="notice notice-info shared-note">{ t(k::SHARED_NOTE) }</p>
             }
             { banner::view(voice, r.urgency, &headline) }
+            { emergency_box::view(voice, r.urgency, "top") }
+            if !props.shared {
+                // One tap to the printable summary, before anything long.
+                <nav class="top-actions no-print" aria-label={t(k::RESULTS_ACTIONS)}>
+                    <a class="btn btn-primary btn-print" href={Route::Summary.hash()}
+                        onclick={Callback::from(|_: MouseEvent| crate::ui::pages::summary::print_on_open())}>{ t(k::RESULTS_PRINT) }</a>
+                </nav>
+            }
+            { emergency_box::until_seen(r.urgency) }
             { candidacy::view(voice, &r.candidacy, &headline, safety_first) }
             if !r.procedures.is_empty() {
                 <section aria-labelledby="procedures-title">
@@ -162,6 +172,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                 </section>
             }
             { sources::view(&r.sources) }
+            { emergency_box::view(voice, r.urgency, "bottom") }
         </div>
     }
 }
@@ -200,11 +211,13 @@ pub fn results_page(props: &ResultsPageProps) -> Html {
             <ResultsView answers={answers.answers().clone()} assessment={props.assessment.clone()}
                 {clinic} ticked={answers.state.ticked.clone()}
                 on_tick={answers.callback(Action::Tick)} />
-            <share::SharePanel />
-            <records::RecordsPanel />
+            // Sending and saving are one tap away, below the results.
+            <details class="card more-details send-save no-print">
+                <summary>{ t(k::RESULTS_DETAILS_SEND) }</summary>
+                <share::SharePanel />
+                <records::RecordsPanel />
+            </details>
             <nav class="result-actions" aria-label={t(k::RESULTS_ACTIONS)}>
-                <a class="btn btn-primary" href={Route::Summary.hash()}
-                    onclick={Callback::from(|_: MouseEvent| crate::ui::pages::summary::print_on_open())}>{ t(k::RESULTS_PRINT) }</a>
                 <a class="btn" href={Route::Review.hash()}>{ t(k::RESULTS_REVIEW) }</a>
                 <button type="button" class="btn" onclick={ask} aria-expanded={(*confirming).to_string()}>{ t(k::UI_START_OVER) }</button>
             </nav>

@@ -11,7 +11,7 @@ pub fn view(voice: Voice, urgency: Urgency, reasons: &[&Reason]) -> Html {
     let id = urgency.id();
     let number = &voice.clinic.emergency_number;
     html! {
-        <section class={classes!("banner", format!("banner-{id}"))} aria-labelledby="urgency-title">
+        <section class={classes!("banner", format!("banner-{id}"), (urgency == Urgency::Emergency).then_some("emergency-box"))} aria-labelledby="urgency-title">
             <p class="eyebrow">{ t(k::RESULTS_FIRST) }</p>
             <h2 id="urgency-title">{ voice.say_key(keys::urgency_title(urgency)) }</h2>
             <p>{ voice.say_key(keys::urgency_body(urgency)) }</p>

@@ -21,15 +21,26 @@ pub fn view(
         Candidacy::NotYet => "verdict-not-yet",
         Candidacy::NotSuitable => "verdict-not-suitable",
     };
-    let reasons = c.reasons.iter().filter(|x| !in_banner.contains(x));
+    let reasons: Vec<&'static str> = c
+        .reasons
+        .iter()
+        .filter(|x| !in_banner.contains(x))
+        .map(|x| x.text)
+        .collect();
+    let more = !reasons.is_empty() || !c.still_needed.is_empty();
     html! {
         <section class="card" aria-labelledby="candidacy-title">
             <h2 id="candidacy-title">{ t(k::RESULTS_CANDIDACY_TITLE) }</h2>
             <p class={classes!("verdict", verdict_class)}>{ t(keys::candidacy(c.verdict)) }</p>
-            { voice.list(reasons.map(|x| x.text)) }
-            if !c.still_needed.is_empty() {
-                <h3>{ t(k::RESULTS_CANDIDACY_STILL) }</h3>
-                { voice.list(c.still_needed.iter().copied()) }
+            if more {
+                <details class="more-details">
+                    <summary>{ t(k::RESULTS_DETAILS_CANDIDACY) }</summary>
+                    { voice.list(reasons) }
+                    if !c.still_needed.is_empty() {
+                        <h3>{ t(k::RESULTS_CANDIDACY_STILL) }</h3>
+                        { voice.list(c.still_needed.iter().copied()) }
+                    }
+                </details>
             }
             if let Some(step) = safety_first {
                 <a class="btn btn-primary" href={Route::Step(step).hash()}>{ t(k::RESULTS_SAFETY_FIRST_LINK) }</a>

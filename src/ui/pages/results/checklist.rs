@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::Voice;
-use crate::text::{k, t};
+use crate::text::{fill, k, t};
 use painpath_core::assessment::Question;
 
 /// Questions to ask at the consultation. With `on_tick` the person can tick
@@ -45,7 +45,10 @@ pub fn view(
     html! {
         <section class="card" aria-labelledby="checklist-title">
             <h2 id="checklist-title">{ t(k::RESULTS_CHECKLIST_TITLE) }</h2>
-            { list }
+            <details class="more-details">
+                <summary>{ fill(t(k::RESULTS_DETAILS_QUESTIONS), &[("count", &questions.len().to_string())]) }</summary>
+                { list }
+            </details>
         </section>
     }
 }

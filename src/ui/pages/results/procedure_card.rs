@@ -20,9 +20,12 @@ pub fn view(voice: Voice, p: &ProcedureMatch) -> Html {
                 <h3 id={format!("proc-{id}")}>{ t(keys::procedure(p.id, ProcedurePart::Name)) }</h3>
                 <span class={classes!("badge", fit)}>{ t(keys::fit(p.fit)) }</span>
             </div>
+            <p class="plain-name">{ t(keys::procedure(p.id, ProcedurePart::Plain)) }</p>
             if !voice.clinic.offers(p.id) {
                 <p class="referral">{ t(k::RESULTS_PROC_REFERRAL) }</p>
             }
+            <details class="more-details">
+            <summary>{ t(k::RESULTS_DETAILS_PROCEDURE) }</summary>
             <h4>{ t(k::RESULTS_PROC_WHY) }</h4>
             { voice.list(p.reasons.iter().map(|r| r.text)) }
             <dl class="facts">
@@ -43,6 +46,7 @@ pub fn view(voice: Voice, p: &ProcedureMatch) -> Html {
                 <h4>{ t(k::RESULTS_PROC_CAVEATS) }</h4>
                 { voice.list(p.cautions.iter().map(|c| c.text)) }
             }
+            </details>
             <a class="more" href={Route::Procedure(p.id).hash()}>
                 { fill(t(k::RESULTS_PROC_GUIDE), &[("name", t(keys::procedure(p.id, ProcedurePart::Name)))]) }
             </a>
