@@ -42,6 +42,11 @@ pub fn show_error_screen() {
 /// Install the hook once, at start-up. Yew's own hook would replace a plain
 /// `std::panic::set_hook`, so this goes through Yew's custom-hook setting.
 pub fn install() {
+    // The release build never runs a hook (see the module's doc): it does
+    // not carry this one.
+    if cfg!(panic = "immediate-abort") {
+        return;
+    }
     yew::set_custom_panic_hook(Box::new(|_| show_error_screen()));
 }
 
