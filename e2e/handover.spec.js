@@ -6,7 +6,7 @@
 // print it in Spanish and English, also offline.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { openPatient, printPdf, screenshotBoth, controlled, PHONE, DESKTOP, SHOTS } from "./helpers.js";
+import { openPatient, printPdf, screenshotBoth, controlled, openFolds, PHONE, DESKTOP, SHOTS } from "./helpers.js";
 
 test.use({ viewport: PHONE });
 // The first test also builds the review command that makes the answer codes.
@@ -45,6 +45,8 @@ async function stubPrint(page) {
 /** Tick one of the visit questions on the results, then open the summary
  * through "Print or save" (one tap to the print dialog). */
 async function tickAndPrint(page, question, printLabel) {
+  // The questions to ask are one tap away on the results.
+  await openFolds(page);
   await page.getByRole("checkbox", { name: new RegExp(`^${question.replace(/[?¿()]/g, "\\$&")}`) }).check();
   await stubPrint(page);
   await page.getByRole("link", { name: printLabel }).click();

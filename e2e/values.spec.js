@@ -5,7 +5,7 @@
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { mkdirSync } from "node:fs";
-import { openWithAnswers, procedureNames, recordRequests, PHONE, DESKTOP, SHOTS } from "./helpers.js";
+import { openWithAnswers, openFolds, procedureNames, recordRequests, PHONE, DESKTOP, SHOTS } from "./helpers.js";
 
 const STEROID_LINE = "You said you want to avoid steroids. This usually uses numbing medicine or heat, not a steroid.";
 const LASTING_LINE = "You said lasting relief matters. When it works, relief often lasts 6 to 12 months.";
@@ -36,6 +36,8 @@ test("choices highlight the cards and add checklist questions, reach the summary
   await steroids.check();
   await page.getByRole("checkbox", { name: "Relief that lasts" }).check();
   await page.getByRole("checkbox", { name: "Avoid a device put in my body" }).check();
+  // The checklist and the cards' details are one tap away.
+  await openFolds(page);
 
   const ablation = page.locator('article[data-procedure="radiofrequency_ablation"]');
   await expect(ablation.locator(".value-lines")).toContainText(STEROID_LINE);
@@ -89,6 +91,7 @@ test("a results link carries the choices, shown read only", async ({ page }) => 
   await openWithAnswers(page, "axial_facet_low_back", "#/results");
   await page.getByText("Tell us what matters to you (optional)").click();
   await page.getByRole("checkbox", { name: "Avoid steroid medicine" }).check();
+  await openFolds(page);
   await page.getByRole("button", { name: "Make a link to share" }).click();
   await page.getByRole("button", { name: "I understand, make the link without a passphrase" }).click();
   const link = await page.getByLabel("Your results link").inputValue();
@@ -98,6 +101,7 @@ test("a results link carries the choices, shown read only", async ({ page }) => 
   await expect(other.locator(".card.values")).toContainText("Avoid steroid medicine");
   await expect(other.locator('article[data-procedure="radiofrequency_ablation"] .value-lines')).toContainText(STEROID_LINE);
   await expect(other.getByRole("checkbox")).toHaveCount(0);
+  await openFolds(other);
   await expect(other.locator(".value-question", { hasText: STEROID_QUESTION })).toBeVisible();
   await other.close();
 });

@@ -8,7 +8,9 @@
 // are in the page's <meta name="painpath-clinic-keys"> (written by the build
 // from deploy/clinic-keys.txt). In a frame, the signature counts only on the
 // clinic page it names (`embed=`). A good signature is announced with the
-// event "painpath:clinic-verified" on window; anything else, with nothing.
+// event "painpath:clinic-verified" on window, and marked on the page's root
+// element (`data-clinic-verified`) for the whole app, which may start
+// listening only after the event; anything else, with nothing.
 (function () {
   function bytes(text) {
     var s = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
@@ -32,7 +34,12 @@
     var message = new TextEncoder().encode("painpath clinic settings v1\n" + settings);
     crypto.subtle.importKey("raw", bytes(key[1]), { name: "Ed25519" }, false, ["verify"])
       .then(function (k) { return crypto.subtle.verify({ name: "Ed25519" }, k, bytes(sig[1]), message); })
-      .then(function (good) { if (good === true) window.dispatchEvent(new Event("painpath:clinic-verified")); }, function () {});
+      .then(function (good) {
+        if (good !== true) return;
+        // Marked too, for an app that starts listening after the event.
+        document.documentElement.setAttribute("data-clinic-verified", "");
+        window.dispatchEvent(new Event("painpath:clinic-verified"));
+      }, function () {});
   } catch (e) {
     /* not verified */
   }

@@ -15,8 +15,17 @@ pub fn script() -> (String, Option<String>) {
 
 /// Call `f` when the script has found the signature good, for as long as
 /// the listener is kept.
+/// If the script answered before this was called (the whole app starts
+/// after the questionnaire's app has handed over), `f` is called at once.
 pub fn on_verified(f: impl Fn() + 'static) -> Option<EventListener> {
     let w = web_sys::window()?;
+    let marked = w
+        .document()
+        .and_then(|d| d.document_element())
+        .is_some_and(|e| e.has_attribute("data-clinic-verified"));
+    if marked {
+        f();
+    }
     Some(EventListener::new(
         &w,
         "painpath:clinic-verified",

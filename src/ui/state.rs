@@ -228,6 +228,7 @@ mod tests {
 
     #[test]
     fn main_region_follows_the_regions() {
+        let i_of = |r: Region| Region::ALL.iter().position(|x| *x == r).unwrap_or(0) as u8;
         let toggle = |s: Rc<State>, r: Region| {
             let i = Region::ALL.iter().position(|x| *x == r).unwrap_or(0) as u8;
             let now = Field::Regions.get(&s.answers);
@@ -235,10 +236,22 @@ mod tests {
         };
         let s = toggle(Rc::new(State::default()), Region::Knees);
         assert_eq!(s.answers.pain.main_region, Some(Region::Knees));
+        // A second region: which bothers most is the person's to say, not
+        // preset to the first one tapped.
         let s = toggle(s, Region::Neck);
-        assert_eq!(s.answers.pain.main_region, Some(Region::Knees));
-        let s = toggle(s, Region::Knees);
+        assert_eq!(s.answers.pain.main_region, None);
+        let s = s.reduce(Action::Set(
+            Field::MainRegion,
+            Value::One(i_of(Region::Neck)),
+        ));
         assert_eq!(s.answers.pain.main_region, Some(Region::Neck));
+        // A third keeps the choice made.
+        let s = toggle(s, Region::LowerBack);
+        assert_eq!(s.answers.pain.main_region, Some(Region::Neck));
+        let s = toggle(s, Region::Neck);
+        assert_eq!(s.answers.pain.main_region, None);
+        let s = toggle(s, Region::Knees);
+        assert_eq!(s.answers.pain.main_region, Some(Region::LowerBack));
     }
 
     #[test]

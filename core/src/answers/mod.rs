@@ -145,8 +145,9 @@ impl Answers {
     }
 
     /// Set one answer, checking its kind and range, and keep the answers
-    /// consistent: the main region is always one of the regions, and is
-    /// the region when only one is chosen.
+    /// consistent: the main region is always one of the regions, is the
+    /// region when only one is chosen, and is left for the person to choose
+    /// when a second region is added to the first.
     pub fn set(&mut self, field: Field, value: Value) -> Result<(), AnswerError> {
         if field == Field::MainRegion {
             let mut next = self.clone();
@@ -155,6 +156,7 @@ impl Answers {
             *self = next;
             return Ok(());
         }
+        let regions_before = self.pain.regions.len();
         field.set(self, value)?;
         if field == Field::Regions {
             let p = &mut self.pain;
@@ -163,6 +165,11 @@ impl Answers {
             }
             if p.regions.len() == 1 {
                 p.main_region = p.regions.iter().next();
+            } else if regions_before == 1 {
+                // The main region was only implied by the one region: with
+                // a second, the person says which bothers them most. No
+                // answer is preset for them.
+                p.main_region = None;
             }
         }
         Ok(())

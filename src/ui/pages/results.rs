@@ -156,14 +156,18 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                     <p class="small">{ t(k::RESULTS_PROCEDURES_INTRO) }</p>
                     { for r.procedures.iter().map(|p| procedure_card::view(voice, p)) }
                 </section>
+            }
+            { specialist::view(voice, &r.specialist) }
+            { clinic_card::view(voice.clinic, verified) }
+            // Waiting as an option, and what matters to the person (which
+            // adds questions to the checklist below it).
+            if !r.procedures.is_empty() {
                 if props.shared {
                     { values::shared_view(&props.answers) }
                 } else {
                     <values::ValuesPanel />
                 }
             }
-            { specialist::view(voice, &r.specialist) }
-            { clinic_card::view(voice.clinic, verified) }
             { checklist::view(voice, &r.questions, &props.ticked, props.on_tick.as_ref()) }
             if !general_precautions.is_empty() {
                 <section class="card" aria-labelledby="precautions-title">

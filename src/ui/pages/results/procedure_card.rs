@@ -24,6 +24,8 @@ pub fn view(voice: Voice, p: &ProcedureMatch) -> Html {
             if !voice.clinic.offers(p.id) {
                 <p class="referral">{ t(k::RESULTS_PROC_REFERRAL) }</p>
             }
+            // What the person said matters, in view: only there when chosen.
+            { super::values::card_lines(voice.answers, p.id) }
             <details class="more-details">
             <summary>{ t(k::RESULTS_DETAILS_PROCEDURE) }</summary>
             <h4>{ t(k::RESULTS_PROC_WHY) }</h4>
@@ -33,7 +35,6 @@ pub fn view(voice: Voice, p: &ProcedureMatch) -> Html {
                 <dt>{ t(k::RESULTS_PROC_RELIEF) }</dt><dd>{ t(keys::procedure(p.id, ProcedurePart::Relief)) }</dd>
                 <dt>{ t(k::RESULTS_PROC_RISKS) }</dt><dd>{ t(keys::procedure(p.id, ProcedurePart::Risks)) }</dd>
             </dl>
-            { super::values::card_lines(voice.answers, p.id) }
             { super::evidence::view(p.id, "h4") }
             <h4>{ t(k::RESULTS_PROC_FIRST) }</h4>
             <ul class="checks">

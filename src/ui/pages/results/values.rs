@@ -150,9 +150,10 @@ pub fn values_panel() -> Html {
                         let onchange = answers.callback(move |_: Event| {
                             Action::Set(Field::Priorities, Value::Set(bits ^ bit))
                         });
+                        let id = format!("priority-{}", p.id());
                         html! {
-                            <label class="option">
-                                <input type="checkbox" name="priorities" value={p.id()}
+                            <label class="option" for={id.clone()}>
+                                <input type="checkbox" {id} name="priorities" value={p.id()}
                                     checked={bits & bit != 0} {onchange} />
                                 { answer_words::option(Field::Priorities, i as u8) }
                             </label>
