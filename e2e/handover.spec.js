@@ -135,7 +135,7 @@ test("Luis in Spanish: 'not sure' on numbness between the legs, left leg below t
   await expect(row(es, "Más débil en las últimas semanas")).toHaveText("No");
   await expect(es.locator(".summary-safety li")).toHaveText(["No lo sé: desde hace poco siento dormida la zona entre las piernas"]);
   await expect(row(es, "Qué tan fuerte \\(0–10\\)")).toHaveText("Dolor 7/10 · Disfrute de la vida 7/10 · Actividades 8/10");
-  await expect(row(es, "Cómo funcionó")).toHaveText("El dolor es tan fuerte que no puedo hacer ejercicios ni terapia");
+  await expect(row(es, "Cómo funcionó la terapia o el ejercicio")).toHaveText("El dolor es tan fuerte que no puedo hacer ejercicios ni terapia");
   await expect(row(es, "Lo que dijo un médico")).toHaveText("Hernia de disco (disco desplazado)");
   await expect(es.locator(".summary-checklist li")).toHaveText([asked]);
   await sameResult(es, said, { first: "Qué hacer primero" });
@@ -170,7 +170,7 @@ test("Grace: age 74, upper back, a fall less than a week ago, osteoporosis, see 
   await page.goto("./#/summary");
   const s = page.locator("article.summary[lang=en]");
   await expect(row(s, "Age")).toHaveText("74");
-  await expect(row(s, "Where it hurts")).toHaveText("Upper back");
+  await expect(row(s, "Where it hurts")).toHaveText("Upper or middle back");
   await expect(row(s, "How long")).toHaveText("Less than a week");
   await expect(row(s, "How it started")).toHaveText("After a fall");
   await expect(row(s, "How strong \\(0–10\\)")).toHaveText("Pain 8/10 · Enjoyment of life 8/10 · General activity 9/10");

@@ -142,10 +142,6 @@ fn fhir_enabled(item: &Value, a: &Answers) -> Option<bool> {
                 }
                 _ => false,
             },
-            Some("exists") => {
-                let answered = field.get(a) != painpath_core::answers::Value::Unanswered;
-                answered == e["answerBoolean"].as_bool().expect("boolean")
-            }
             other => panic!("unexpected operator {other:?}"),
         }
     };

@@ -361,19 +361,36 @@ fn result_in_brief(c: &Ctx) -> Html {
 /// What the person said matters to them (chosen on the results page), the
 /// goals they gave, and the questions those choices added that they ticked.
 fn what_matters_to_me(c: &Ctx) -> Html {
-    let mut rows = c.rows(&[Field::Priorities, Field::Goals]);
+    let chosen = (!c.a.priorities.is_empty())
+        .then(|| c.answer(Field::Priorities))
+        .flatten();
+    let goals = (!c.a.goals.is_empty())
+        .then(|| c.answer(Field::Goals))
+        .flatten();
     let added: Vec<String> = crate::ui::pages::results::values::questions(c.a)
         .into_iter()
         .filter(|q| c.ticked.iter().any(|t| t == q.text))
         .map(|q| c.say(keys::engine(q.text)))
         .collect();
-    if !added.is_empty() {
-        rows.push((
-            c.w(k::SUMMARY_VALUES_QUESTIONS).to_string(),
-            added.join(" · "),
-        ));
+    if chosen.is_none() && goals.is_none() && added.is_empty() {
+        return Html::default();
     }
-    rows_section(c, k::SUMMARY_MATTERS, rows)
+    html! {
+        <section class="summary-part summary-values">
+            <h2>{ c.w(k::SUMMARY_MATTERS) }</h2>
+            if let Some(words) = chosen {
+                <p>{ words }</p>
+            }
+            if let Some(goals) = goals {
+                <p>{ c.w(k::VALUES_GOALS) }{ " " }{ goals }</p>
+            }
+            if !added.is_empty() {
+                <ul class="summary-checklist">
+                    { for added.into_iter().map(|q| html! { <li class="ticked">{ q }</li> }) }
+                </ul>
+            }
+        </section>
+    }
 }
 
 /// Only the questions the patient ticked on the results.

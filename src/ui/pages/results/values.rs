@@ -168,25 +168,3 @@ pub fn values_panel() -> Html {
         </>
     }
 }
-
-/// The printed summary's "What matters to me" line and the questions it
-/// added, or nothing when nothing is chosen.
-pub fn summary_section(voice: Voice, ticked: &[String]) -> Html {
-    let Some(words) = chosen_words(voice.answers) else {
-        return Html::default();
-    };
-    html! {
-        <section class="summary-values">
-            <h2>{ t(k::SUMMARY_MATTERS) }</h2>
-            <p>{ words }</p>
-            if let Some(goals) = goal_words(voice.answers) {
-                <p>{ t(k::VALUES_GOALS) }{ " " }{ goals }</p>
-            }
-            <ul class="summary-checklist">
-            { for questions(voice.answers).into_iter().map(|q| html! {
-                <li class={classes!(ticked.iter().any(|k| k == q.text).then_some("ticked"))}>{ voice.say(q.text) }</li>
-            }) }
-            </ul>
-        </section>
-    }
-}
