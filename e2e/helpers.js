@@ -140,20 +140,6 @@ export async function begin(page, regions, age, onMap = []) {
   await next(page);
 }
 
-/** Start a fresh questionnaire, leave the body map for later, and answer
- * the safety pages with "No". Ends on "About you". */
-export async function startSafely(page) {
-  await page.goto("./");
-  await page.getByRole("button", { name: "Start" }).click();
-  await next(page);
-  for (let i = 0; i < 4; i++) {
-    const title = (await page.locator("main h1").textContent()).trim();
-    if (title === "About you") break;
-    await noToAll(page);
-    await next(page);
-  }
-}
-
 /** From the current step, keep pressing Next until the review page. */
 export async function nextUntilReview(page) {
   for (let i = 0; i < 20; i++) {

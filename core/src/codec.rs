@@ -59,11 +59,19 @@ fn crc8(data: &[u8]) -> u8 {
 
 /// Pack the answers into bytes: version, fields, checksum.
 pub fn to_bytes(a: &Answers) -> Vec<u8> {
-    let mut out = vec![VERSION];
+    pack(
+        VERSION,
+        Field::ALL.iter().map(|f| (f.state(a), bits(f.states()))),
+    )
+}
+
+/// The version byte, each `(state, width in bits)` packed least significant
+/// bit first, and the checksum.
+fn pack(version: u8, states: impl Iterator<Item = (u32, u32)>) -> Vec<u8> {
+    let mut out = vec![version];
     let (mut acc, mut n) = (0u64, 0u32);
-    for field in Field::ALL {
-        let width = bits(field.states());
-        acc |= u64::from(field.state(a)) << n;
+    for (state, width) in states {
+        acc |= u64::from(state) << n;
         n += width;
         while n >= 8 {
             out.push(acc as u8);
@@ -281,12 +289,8 @@ mod tests {
     /// A version 4 code of these answers, written with version 4's layout
     /// (each value by its id in the older, shorter lists).
     fn v4_code(a: &Answers) -> String {
-        let mut out = vec![4u8];
-        let (mut acc, mut n) = (0u64, 0u32);
-        for field in Field::ALL {
-            let Some((len, places)) = v4_layout(*field) else {
-                continue;
-            };
+        let states = Field::ALL.iter().filter_map(|field| {
+            let (len, places) = v4_layout(*field)?;
             let old = |i: u32| {
                 places
                     .iter()
@@ -305,19 +309,9 @@ mod tests {
                 (l, Kind::Set { .. }) => u32::from(l),
                 (l, _) => bits(u32::from(l) + 1),
             };
-            acc |= u64::from(state) << n;
-            n += width;
-            while n >= 8 {
-                out.push(acc as u8);
-                acc >>= 8;
-                n -= 8;
-            }
-        }
-        if n > 0 {
-            out.push(acc as u8);
-        }
-        out.push(crc8(&out));
-        to_base64url(&out)
+            Some((state, width))
+        });
+        to_base64url(&pack(4, states))
     }
 
     #[test]
