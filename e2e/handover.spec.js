@@ -6,11 +6,21 @@
 // print it in Spanish and English, also offline.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { openPatient, printPdf, screenshotBoth, controlled, openFolds, PHONE, DESKTOP, SHOTS } from "./helpers.js";
+import { openPatient, patientAnswers, tapThrough, printPdf, screenshotBoth, controlled, openFolds, PHONE, DESKTOP, SHOTS } from "./helpers.js";
 
 test.use({ viewport: PHONE });
 // The first test also builds the review command that makes the answer codes.
 test.describe.configure({ timeout: 120_000 });
+
+/** Walk the questionnaire by tapping, as the person did, with the answers of
+ * their file (plus `also`, answers given on the way), then open the results
+ * from the review page. Prints the taps it took. */
+async function walk(page, name, lang, also = {}) {
+  const taps = await tapThrough(page, { ...patientAnswers(name), ...also }, lang);
+  console.log(`${name} (${lang}): ${taps} taps from the welcome page to the review page`);
+  await page.locator("section.card .btn-primary.btn-large").click();
+  await page.locator("#urgency-title").waitFor();
+}
 
 /** What the results page says to do first and which procedures it lists,
  * read before the summary opens: the summary must carry the same. */
@@ -85,7 +95,7 @@ async function readableOnPhone(page) {
 }
 
 test("Dorothy: age, lower back with no side, 8 months, PEG, failed therapy, aspirin, the ticked question only", async ({ page }) => {
-  await openPatient(page, "dorothy", "#/results");
+  await walk(page, "dorothy", "en");
   const asked = "Should I keep taking my aspirin for this procedure?";
   const said = await resultsSay(page);
   await tickAndPrint(page, asked, "Print or save for my appointment");
@@ -117,12 +127,8 @@ test("Dorothy: age, lower back with no side, 8 months, PEG, failed therapy, aspi
 });
 
 test("Luis in Spanish: 'not sure' on numbness between the legs, left leg below the knee, and a Spanish and English print", async ({ page }) => {
-  await openPatient(page, "luis", "#/q/safety", "es");
-  // He is not sure about numbness between the legs: answered here, as he did.
-  await page.getByRole("group", { name: /^¿Desde hace poco siente dormida la zona entre las piernas\?/ })
-    .getByLabel("No lo sé", { exact: true }).check();
-  await page.goto("./#/results");
-  await page.locator("#urgency-title").waitFor();
+  // He is not sure about numbness between the legs, as on his walk.
+  await walk(page, "luis", "es", { saddle_numbness: "not_sure" });
   const asked = "¿Qué señales de alarma significan que debo ir a la sala de emergencias?";
   const said = await resultsSay(page);
   await tickAndPrint(page, asked, "Imprimir o guardar para mi cita");
@@ -164,7 +170,7 @@ test("Luis in Spanish: 'not sure' on numbness between the legs, left leg below t
 });
 
 test("Grace: age 74, upper back, a fall less than a week ago, osteoporosis, see a doctor within 24 hours, no question ticked", async ({ page }) => {
-  await openPatient(page, "grace", "#/results");
+  await walk(page, "grace", "en");
   // The walk-through's result for a fall on thin bones (patient-walk.md §3).
   await expect(page.locator("#urgency-title")).toHaveText("See a doctor within 24 hours");
   await page.goto("./#/summary");

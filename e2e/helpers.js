@@ -240,3 +240,78 @@ export async function printPdf(page, format, name) {
   }
   return (pdf.toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g) || []).length;
 }
+
+/** The answers of a patient file (e2e/patients/) as field id → answer. A
+ * field's id is its name in the file, or, for a few (the PEG scores, the
+ * headache questions), its group's name and its own: both are given. */
+export function patientAnswers(name) {
+  const flat = {};
+  const walk = (obj, group) => {
+    for (const [key, value] of Object.entries(obj)) {
+      if (value !== null && typeof value === "object" && !Array.isArray(value)) walk(value, key);
+      else {
+        flat[key] = value;
+        if (group) flat[`${group}_${key}`] = value;
+      }
+    }
+  };
+  walk(JSON.parse(readFileSync(`e2e/patients/${name}.json`, "utf8")).answers);
+  return flat;
+}
+
+/** Walk the questionnaire as the person would, from the welcome page to the
+ * review page, in `lang`: on each page, answer every question shown whose
+ * answer is in `answers` (by tapping its option, or typing a number), again
+ * as follow-up questions appear, then press Next. A question left without an
+ * answer in `answers` is left blank, as a person may leave it (Next asks
+ * once, then goes on). Returns the number of taps and keyed answers. */
+export async function tapThrough(page, answers, lang = "en") {
+  await page.goto("./");
+  await page.evaluate((l) => sessionStorage.setItem("painpath.lang", l), lang);
+  await page.reload();
+  await page.locator("section.welcome .btn-primary").click();
+  let taps = 1;
+  for (let pages = 0; pages < 30; pages++) {
+    await page.locator("main h1").first().waitFor();
+    if (page.url().includes("#/review")) return taps;
+    // A page of signs whose answers are all "no": one tap on "None of these
+    // apply to me" answers it and goes on, as a person would use it.
+    const none = page.locator(".none-of-these button");
+    if (await none.count()) {
+      const asked = await page.locator("main input[type=radio]").evaluateAll((els) => [...new Set(els.map((e) => e.name))]);
+      if (asked.every((n) => answers[n] === "no")) {
+        const title = await page.locator("main h1").textContent();
+        await none.click(); taps++;
+        await page.waitForFunction((t) => document.querySelector("main h1")?.textContent !== t, title);
+        continue;
+      }
+    }
+    const answered = new Set();
+    // Answering may show follow-up questions: look again until none is new.
+    for (let round = 0; round < 6; round++) {
+      const names = await page.locator("main input").evaluateAll((els) =>
+        [...new Set(els.map((e) => (e.name || e.id).replace(/^input-/, "").replace(/^region-.*/, "regions")))]);
+      const todo = names.filter((n) => !answered.has(n) && n in answers);
+      if (todo.length === 0) break;
+      for (const name of todo) {
+        answered.add(name);
+        const value = answers[name];
+        if (name === "regions") {
+          for (const r of value) { await page.locator(`#region-${r}`).check(); taps++; }
+        } else if (typeof value === "number" && await page.locator(`#input-${name}`).count()) {
+          await page.locator(`#input-${name}`).fill(String(value)); taps++;
+        } else {
+          for (const v of Array.isArray(value) ? value : [value]) {
+            await page.locator(`[id="${name}-${v}"]`).check(); taps++;
+          }
+        }
+      }
+    }
+    const before = await page.locator("main h1").textContent();
+    const button = page.locator("nav.step-nav .btn-primary");
+    await button.click(); taps++;
+    if (await leftUnanswered(page)) { await button.click(); taps++; }
+    await page.waitForFunction((t) => document.querySelector("main h1")?.textContent !== t, before);
+  }
+  throw new Error("never reached the review page");
+}
