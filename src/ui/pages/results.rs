@@ -175,6 +175,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                     { voice.list(general_precautions) }
                 </section>
             }
+            { emergency_box::safety_net(voice, r.urgency, &props.answers) }
             { sources::view(&r.sources) }
             { emergency_box::view(voice, r.urgency, "bottom") }
         </div>

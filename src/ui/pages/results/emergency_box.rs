@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::Voice;
 use crate::text::{fill, k, t, Key};
+use painpath_core::answers::{Answers, Region};
 use painpath_core::assessment::Urgency;
 
 const SIGNS: [Key; 4] = [
@@ -60,5 +61,41 @@ pub fn until_seen(urgency: Urgency) -> Html {
             <h2 id="until-seen-title">{ t(k::RESULTS_UNTIL_SEEN_TITLE) }</h2>
             { list(&UNTIL_SEEN) }
         </section>
+    }
+}
+
+/// On a result that is not urgent: the signs that would make it urgent, one
+/// tap away at the end of the results, as a safety net for the wait. Only
+/// the signs that fit where it hurts (clinical-reference §1): the bladder and
+/// numbness signs of cauda equina with low back, buttock or leg pain (as the
+/// questionnaire asks them),
+/// the thunderclap headache with head, face or neck pain; weakness and
+/// unbearable pain or fever for everyone. No region marked shows them all.
+pub fn safety_net(voice: Voice, urgency: Urgency, answers: &Answers) -> Html {
+    if urgency >= Urgency::Urgent {
+        return Html::default();
+    }
+    let pain = &answers.pain;
+    let all = pain.regions.is_empty();
+    let low = all || pain.any_of(Region::LOW_BACK | Region::LegsFeet.bit());
+    let head = all || pain.any_of(Region::Head.bit() | Region::FaceJaw.bit() | Region::Neck.bit());
+    let signs: Vec<Key> = [
+        (low, k::RESULTS_EMERGENCY_BOX_BLADDER),
+        (low, k::RESULTS_EMERGENCY_BOX_NUMB),
+        (head, k::RESULTS_SAFETY_NET_HEADACHE),
+        (true, k::RESULTS_EMERGENCY_BOX_WEAK),
+        (true, k::RESULTS_EMERGENCY_BOX_PAIN),
+    ]
+    .into_iter()
+    .filter_map(|(shown, key)| shown.then_some(key))
+    .collect();
+    let number = &voice.clinic.emergency_number;
+    html! {
+        <details class="card safety-net">
+            <summary>{ t(k::RESULTS_SAFETY_NET_TITLE) }</summary>
+            <p>{ voice.say_key(k::RESULTS_EMERGENCY_BOX_TITLE) }</p>
+            { list(&signs) }
+            <p class="tel-fallback">{ fill(t(k::EMERGENCY_DIAL), &[("number", number)]) }</p>
+        </details>
     }
 }
