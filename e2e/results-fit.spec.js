@@ -1,5 +1,5 @@
 // Results a patient can take in (issue 18): at 390×844, the three journeys
-// of the patient walk (e2e/walks/*.json) put what to do first, the verdict,
+// of the patient walk (e2e/patients/*.json) put what to do first, the verdict,
 // the procedures and "Print or save" in the first three phone screens, the
 // details open with one tap, the emergency box shows twice on an urgent or
 // emergency result, and text and tap targets are sized for older eyes.
@@ -11,7 +11,7 @@ const WALKS = [["dorothy", "en"], ["luis", "es"], ["grace", "en"], ["dorothy", "
 
 /** Open one walk's results in `lang` with its answers in session storage. */
 async function openWalk(page, name, lang) {
-  const code = execSync(`cargo run -q -p painpath-core --bin review -- --code e2e/walks/${name}.json`).toString().trim();
+  const code = execSync(`cargo run -q -p painpath-core --bin review -- --code e2e/patients/${name}.json`).toString().trim();
   await page.setViewportSize(PHONE);
   await openApp(page);
   await page.evaluate(([c, l]) => {
