@@ -91,3 +91,45 @@ for (const lang of ["en", "es"]) {
     expect(found, found.join("\n")).toEqual([]);
   });
 }
+
+// A follow-up question that appears is noticed (patient walk: Dorothy 12,
+// Luis 5): tapped at the bottom of a phone screen, the answer that opens it
+// brings it into view, and the tapped answer keeps the focus.
+for (const [lang, walk, tried, option, follow] of [
+  ["en", "dorothy", ["Physical therapy with a therapist", "A home exercise program"], ["Not tried", "4 weeks or more"], "How did physical therapy or exercise work?"],
+  ["es", "luis", ["Terapia física con un terapeuta", "Un programa de ejercicios en casa"], ["No lo he probado", "4 semanas o más"], "¿Qué tal le funcionó la terapia o el ejercicio?"],
+]) {
+  for (const motion of ["no-preference", "reduce"]) {
+    test(`a follow-up question that appears below the fold is brought into view (${lang}, motion: ${motion})`, async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: motion });
+      await openWith(page, `e2e/walks/${walk}.json`, "#/q/tried", lang);
+      await answer(page, tried.map((q) => [q, option[0]]));
+      const question = page.getByRole("group", { name: follow, exact: true });
+      await expect(question).toHaveCount(0);
+      const input = page.getByRole("group", { name: tried[0], exact: true }).getByLabel(option[1], { exact: true });
+      // The answer at the very bottom of the screen, as someone scrolling down meets it.
+      await input.evaluate((el) => el.closest("label").scrollIntoView({ block: "end" }));
+      const below = await input.evaluate((el) => el.closest("fieldset").parentElement.nextElementSibling?.getBoundingClientRect().top ?? 0);
+      expect(below, "what follows the question starts at the bottom of the screen").toBeGreaterThan(PHONE.height - 200);
+      await input.check();
+      await expect(question).toBeVisible();
+      await expect.poll(() => question.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      }), { timeout: 3000 }).toBe(true);
+      await expect(input).toBeFocused();
+      await expect(input).toBeChecked();
+    });
+  }
+}
+
+test("a follow-up question already on the screen does not move the page", async ({ page }) => {
+  await openWith(page, "e2e/walks/dorothy.json", "#/q/tried", "en");
+  await answer(page, [["Physical therapy with a therapist", "Not tried"], ["A home exercise program", "Not tried"]]);
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  await page.evaluate(() => scrollTo(0, 0));
+  await answer(page, [["Physical therapy with a therapist", "4 weeks or more"]]);
+  await expect(page.getByRole("group", { name: "How did physical therapy or exercise work?" })).toBeInViewport();
+  await page.waitForTimeout(600);
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+});
