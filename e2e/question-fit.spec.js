@@ -133,3 +133,26 @@ test("a follow-up question already on the screen does not move the page", async 
   await page.waitForTimeout(600);
   expect(await page.evaluate(() => scrollY)).toBe(0);
 });
+
+// The review page (patient walk, Dorothy 17): short to scan, every answer
+// shown, each step under its own heading, "Not answered" in red.
+test("the review page's length in phone screens, for the three journeys of the patient walk", async ({ page }) => {
+  test.setTimeout(90_000);
+  const rows = [];
+  for (const [name, lang] of [["dorothy", "en"], ["luis", "es"], ["grace", "en"]]) {
+    await openWith(page, `e2e/walks/${name}.json`, "#/review", lang);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    rows.push(`${name} (${lang}): ${height} px = ${(height / PHONE.height).toFixed(1)} screens`);
+    expect(height / PHONE.height, `${name}: the review in at most 8 phone screens`).toBeLessThanOrEqual(8);
+    const steps = page.locator("section.review-step");
+    expect(await steps.count()).toBeGreaterThan(10);
+    await expect(steps.locator("h2")).toHaveCount(await steps.count());
+    await expect(page.locator("section.review-step dd")).toHaveCount(await page.locator("section.review-step dt").count());
+    const open = page.locator("dd.not-answered");
+    for (let i = 0; i < await open.count(); i++) {
+      await expect(open.nth(i)).toHaveText(lang === "en" ? "Not answered" : "Sin contestar");
+      await expect(open.nth(i)).toHaveCSS("color", "rgb(138, 28, 28)");
+    }
+  }
+  console.log(`review length at 390x844:\n  ${rows.join("\n  ")}`);
+});
