@@ -315,3 +315,40 @@ export async function tapThrough(page, answers, lang = "en") {
   }
   throw new Error("never reached the review page");
 }
+
+/** Text under 16 px and tap targets under 44 × 44 px on the page shown.
+ * The body map's drawing (its regions and labels) is left out: its own
+ * test checks it. `tally`, when given, counts the elements checked. */
+export async function tooSmall(page, tally) {
+  const [out, checked] = await page.evaluate(() => {
+    const out = [];
+    let checked = 0;
+    // Shown, and on the page (the skip link waits off screen until focused).
+    const seen = (el) => el.checkVisibility({ visibilityProperty: true }) && el.getClientRects().length > 0
+      && el.getBoundingClientRect().right > 0;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      const el = node.parentElement;
+      if (!node.textContent.trim() || !el || !seen(el) || el.closest(".visually-hidden, script, style, svg.map")) continue;
+      checked++;
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (size < 16) out.push(`text ${size}px: ${el.tagName.toLowerCase()}.${el.className} "${node.textContent.trim().slice(0, 40)}"`);
+    }
+    for (const el of document.querySelectorAll("a[href], button, summary, input:not([type=hidden]), select, textarea, [role=button]")) {
+      if (!seen(el) || el.closest("svg.map")) continue;
+      checked++;
+      // A labelled checkbox or radio is tapped through its label as well.
+      const label = el.id && document.querySelector(`label[for="${el.id}"]`);
+      const box = label ? label.closest(".point, li, .option, div") ?? label : el;
+      // Links inside a sentence are exempt (WCAG 2.5.5, "inline").
+      if (el.tagName === "A" && getComputedStyle(el).display === "inline" && el.parentElement.textContent.trim() !== el.textContent.trim()) continue;
+      const r = box.getBoundingClientRect();
+      if (r.width < 43.5 || r.height < 43.5) out.push(`target ${Math.round(r.width)}x${Math.round(r.height)}: ${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute("aria-label") || "").trim().slice(0, 40)}"`);
+    }
+    return [out, checked];
+  });
+  if (tally) tally.elements += checked;
+  return out;
+}
+

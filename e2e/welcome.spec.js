@@ -11,6 +11,18 @@ test("the welcome page explains PainPath and its promises", async ({ page }) => 
   await screenshotBoth(page, "welcome");
 });
 
+test("the welcome page says once, in either language, that PainPath is not a diagnosis; every other page says it too", async ({ page }) => {
+  for (const [lang, word] of [["en", "diagnosis"], ["es", "diagnóstico"]]) {
+    await page.goto(`./?lang=${lang}#/`);
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    await page.locator("main h1").waitFor();
+    expect((await page.locator("body").innerText()).match(new RegExp(word, "gi")), lang).toHaveLength(1);
+    await page.goto(`./?lang=${lang}#/q/where`);
+    await page.locator(".step h1").waitFor();
+    await expect(page.locator(".site-footer")).toContainText(word);
+  }
+});
+
 test("Start leads to where it hurts, the first question", async ({ page }) => {
   await page.goto("./");
   await page.getByRole("button", { name: "Start" }).click();

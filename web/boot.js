@@ -16,7 +16,11 @@
 // 7. reads the screen aloud for the "Read aloud" buttons ([data-read]) with
 //    the device's own speech (a voice on the device for the page's language,
 //    never a network voice), and stops when the person moves on.
-// 6 and 7 are page features the app only draws buttons for: here they cost
+// 8. brings a question that an answer just made appear (.follow-up, marked
+//    by the app) into view when it is off the screen, smoothly unless the
+//    person asks for less motion, and marks it briefly (.appeared); the focus
+//    stays on the answer just given. The app announces it to screen readers.
+// 6, 7 and 8 are page features the app only draws buttons for: here they cost
 // a few lines instead of bindings in every wasm module.
 (() => {
   const R = document.documentElement;
@@ -51,6 +55,20 @@
     const s = b.dataset.size;
     if (s) { size(s); store("painpath.text", s); } else if (b.dataset.read != null) read(b); else hush();
   });
+  let was = null;
+  const fresh = () => {
+    if (was) return;
+    was = new Set(document.querySelectorAll(".follow-up"));
+    setTimeout(() => {
+      const q = [...document.querySelectorAll(".follow-up")].find((e) => !was.has(e));
+      was = null;
+      if (!q) return;
+      q.classList.add("appeared");
+      const r = q.getBoundingClientRect();
+      if (r.top < 0 || r.bottom > innerHeight) q.scrollIntoView({ block: "nearest", behavior: matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
+    }, 50);
+  };
+  for (const t of ["click", "change", "keydown"]) addEventListener(t, fresh, true);
   addEventListener("hashchange", hush);
   addEventListener("pagehide", hush);
 

@@ -158,6 +158,11 @@ pub fn step_page(props: &StepProps) -> Html {
             </div>
         }
     });
+    // One node among the page's children, however many questions it holds:
+    // Yew matches unkeyed children by place from the end, so a question that
+    // appears would otherwise have every node above it drawn anew (losing
+    // the focus of the answer just given).
+    let questions = html! { <>{ for shown.into_iter().map(question) }</> };
     html! {
         <section class="card step" aria-labelledby="step-title">
             <Progress {at} {of} />
@@ -166,8 +171,8 @@ pub fn step_page(props: &StepProps) -> Html {
             if let Some(intro) = lookup(keys::step_intro(step.id)) {
                 <p class="intro">{ intro }</p>
             }
-            { for none }
-            { for shown.into_iter().map(question) }
+            { none.unwrap_or_default() }
+            { questions }
             <p class="visually-hidden" aria-live="polite">
                 if let Some(f) = newest { { t(k::UI_NEW_QUESTION) }{ " " }{ answer_words::question(f) } }
             </p>

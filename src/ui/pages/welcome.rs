@@ -16,7 +16,9 @@ pub struct WelcomeProps {
     pub resume: bool,
 }
 
-/// The first screen: what PainPath does, the privacy promise, the limits, and Start.
+/// The first screen: what PainPath does, the privacy promise, the limits, and
+/// Start. That PainPath is not a diagnosis is said once, in the footer every
+/// screen shares.
 #[function_component(Welcome)]
 pub fn welcome(props: &WelcomeProps) -> Html {
     let clinic = use_clinic().clinic;
@@ -52,7 +54,6 @@ pub fn welcome(props: &WelcomeProps) -> Html {
                 <p>{ crate::text::fill(t(k::WELCOME_EMERGENCY_BODY), &[("emergency_number", &clinic.emergency_number)]) }</p>
                 { emergency_note::view(&clinic) }
             </div>
-            <p class="small">{ t(k::WELCOME_NOT_DIAGNOSIS) }</p>
         </section>
     }
 }
