@@ -38,14 +38,29 @@ fn every_field_is_asked_exactly_once() {
     }
 }
 
+/// Every question of the safety screen is asked of everyone, except
+/// whether a fall or injury was a bad accident, which follows a yes or a
+/// "not sure" to the fall question (a no to any fall is a no to a bad one).
 #[test]
 fn every_safety_screen_question_is_always_asked() {
-    let a = Answers::default();
+    use painpath_core::answers::YesNo;
+    let mut a = Answers::default();
     for id in ["safety", "health"] {
         let step = step_by_id(id).expect("safety steps exist");
         assert!(step.ask_when.holds(&a));
-        assert_eq!(visible_questions(step, &a).len(), step.questions.len());
+        let follow_up = usize::from(id == "health");
+        assert_eq!(
+            visible_questions(step, &a).len(),
+            step.questions.len() - follow_up
+        );
     }
+    for fell in [YesNo::Yes, YesNo::NotSure] {
+        a.red_flags.fall_or_injury = Some(fell);
+        let health = step_by_id("health").expect("health step");
+        assert_eq!(visible_questions(health, &a).len(), health.questions.len());
+    }
+    a.red_flags.fall_or_injury = Some(YesNo::No);
+    assert!(!asks(&a, F::MajorTrauma));
 }
 
 #[test]
@@ -85,7 +100,10 @@ fn none_of_these_answers_a_whole_screen_step_no_in_one_tap() {
     for id in SCREEN_STEPS {
         let step = step_by_id(id).expect("screen step");
         let fields = answer_none_of_these(step, &mut a);
-        assert_eq!(fields.len(), step.questions.len(), "{id}");
+        // "No" to any fall or injury: whether it was a bad accident is not
+        // asked.
+        let follow_up = usize::from(*id == "health");
+        assert_eq!(fields.len(), step.questions.len() - follow_up, "{id}");
     }
     assert!(unanswered_safety_questions(&a).is_empty());
     // Two taps, and the verdict is no longer held back by the screen.
@@ -515,6 +533,7 @@ fn an_empty_body_map_asks_every_safety_question() {
         ..Default::default()
     };
     a.precautions.implanted_device = Some(YesNo::Yes);
+    a.red_flags.fall_or_injury = Some(YesNo::Yes);
     for f in F::ALL.iter().filter(|f| is_safety_question(**f)) {
         assert!(asks(&a, *f), "{}", f.path());
     }

@@ -115,6 +115,9 @@ pub(super) const NECK_ARMS_UPPER_BACK_SIGNS: When = When {
 pub(super) const SPINE_SIGNS: When = When {
     cond: Cond::HurtsOrUnmarked(Region::SPINE),
 };
+pub(super) const FELL_OR_INJURED: When = When {
+    cond: Cond::Is(F::FallOrInjury, YES_OR_NOT_SURE),
+};
 pub(super) const HAS_IMPLANT: When = When {
     cond: Cond::Is(F::ImplantedDevice, YES_OR_NOT_SURE),
 };
@@ -187,6 +190,7 @@ const WORDS: &[(&When, &str)] = &[
     (&FACE_SIGNS, "when the face or jaw hurts, or no region is marked (heart pain can be felt in the jaw)"),
     (&NECK_ARMS_UPPER_BACK_SIGNS, "when the neck, upper back, shoulders or arms hurt, or no region is marked (signs of pressure on the spinal cord in the neck)"),
     (&SPINE_SIGNS, "when the neck, back or buttocks hurt, or no region is marked (warning signs after a spinal injection or procedure)"),
+    (&FELL_OR_INJURED, "when the pain started after a fall or injury, or the patient is not sure (a serious accident counts at any age)"),
     (&HAS_IMPLANT, "when the patient has (or may have) an implanted device"),
     (&TRIED_THERAPY, "when physical therapy or home exercise was tried (each kind of medicine has its own question)"),
     (&TOOK_ANTI_INFLAMMATORY, "when anti-inflammatory medicines were taken or tried"),
