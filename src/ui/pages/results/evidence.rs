@@ -72,7 +72,9 @@ pub fn view(id: Procedure, heading: &'static str) -> Html {
             <p class="evidence-harm">{ with_numbers(t(keys::engine(e.harm)), e.numbers) }</p>
             if !e.sources.is_empty() {
                 <p class="small evidence-sources">
-                    { e.sources.iter().map(|s| t(keys::source(s)).to_string()).collect::<Vec<_>>().join("; ") }
+                    { for e.sources.iter().enumerate().map(|(i, s)| html! {
+                        <>{ if i > 0 { "; " } else { "" } }{ super::sources::linked(s) }</>
+                    }) }
                 </p>
             }
         </section>
