@@ -64,3 +64,17 @@ fn every_case_shows_only_linked_sources() {
     }
     assert!(cases > 100);
 }
+
+/// The numbers from research name their trials: each has a link.
+#[test]
+fn every_evidence_source_has_a_link() {
+    use painpath_core::knowledge::evidence::evidence;
+    use painpath_core::knowledge::procedures::CATALOGUE;
+    for p in CATALOGUE {
+        if let Some(e) = evidence(p.id) {
+            for id in e.sources {
+                assert!(link(id).is_some(), "{id}");
+            }
+        }
+    }
+}

@@ -121,6 +121,12 @@ pub const LINKS: &[(&str, &str)] = &[
     ("kumar_2007_process", "https://doi.org/10.1016/j.pain.2007.07.028"),
     ("kumar_2008_process", "https://doi.org/10.1227/01.NEU.0000325731.46702.D9"),
     ("cochrane_2018_vertebroplasty", "https://doi.org/10.1002/14651858.CD006349.pub4"),
+    ("rapm_2023_genicular", "https://rapm.bmj.com/content/48/4/151"),
+    ("fda_2014_esi", "https://www.fda.gov/drugs/drug-safety-and-availability/fda-drug-safety-communication-fda-requires-label-changes-warn-rare-serious-neurologic-problems-after"),
+    ("ichd3_8_2", "https://ichd-3.org/8-headache-attributed-to-a-substance-or-its-withdrawal/8-2-medication-overuse-headache-moh/"),
+    // The chapter of cranial nerve pain, which holds 13.1 and 13.4.
+    ("ichd3_13_1", "https://ichd-3.org/13-painful-cranial-neuropathies-and-other-facial-pains/"),
+    ("ichd3_13_4", "https://ichd-3.org/13-painful-cranial-neuropathies-and-other-facial-pains/"),
 ];
 
 /// The link shown with a source; `None` for a source not shown to patients.
