@@ -4,7 +4,7 @@ import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { openWithAnswers, vignetteCode, PHONE, DESKTOP, openApp } from "./helpers.js";
 
-const STEPS = ["safety", "health", "about", "where", "warning_signs", "travel", "headache", "limb", "when", "strength",
+const STEPS = ["safety", "health", "about", "where", "warning_signs", "travel", "headache", "when", "strength",
   "changes", "feel", "tried", "procedures_before", "diagnoses", "precautions", "mood", "goals"];
 const PROCEDURES = ["epidural_steroid_injection", "medial_branch_block", "radiofrequency_ablation",
   "sacroiliac_joint_injection", "joint_injection", "genicular_nerve_treatment", "trigger_point_injection",

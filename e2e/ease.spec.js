@@ -5,7 +5,7 @@ import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { openApp, openWithAnswers, next, noToAll, tapRegions, printPdf, recordRequests, PHONE, DESKTOP, SHOTS } from "./helpers.js";
 
-const STEPS = ["safety", "health", "about", "where", "warning_signs", "travel", "headache", "limb", "when", "strength",
+const STEPS = ["safety", "health", "about", "where", "warning_signs", "travel", "headache", "when", "strength",
   "changes", "feel", "tried", "procedures_before", "diagnoses", "precautions", "mood", "goals"];
 
 // Each size: the header button's name and the page's base size in px.

@@ -12,10 +12,10 @@ test("sciatica for 4 months after failed physical therapy → pain specialist, e
     ["Has an arm or leg become weaker over the past weeks?", "No"],
   ]);
   await next(page);
-  await expect(page.locator("main h1")).toHaveText("About your arm, hand, leg or foot");
-  await noToAll(page);
-  await next(page);
+  // Sciatica that began after lifting, with no fall or injury: no CRPS
+  // questions (patient walk, Luis 6).
   await answer(page, [["How long have you had this pain?", "3 to 6 months"], ["How did it start?", "After lifting or straining"]]);
+  await expect(page.getByText("Does light touch, clothing or a breeze on the skin hurt?")).toHaveCount(0);
   await next(page);
   await answer(page, [
     ["What number best describes your pain on average in the past week?", "7"],
@@ -91,9 +91,9 @@ test("leg pain persisting after spine surgery → spinal cord stimulation among 
   await begin(page, ["Lower back", "Legs or feet"], "58", [["Which area bothers you most?", "Legs or feet"]]);
   await answer(page, [["Does the pain go down your leg below the knee?", "Yes"], ["Do you have numbness or tingling in that arm or leg?", "Yes"]]);
   await next(page);
-  await noToAll(page);
-  await next(page);
+  // After an operation, the CRPS questions follow how it started.
   await answer(page, [["How long have you had this pain?", "More than 6 months"], ["How did it start?", "After surgery"]]);
+  await noToAll(page);
   await next(page);
   await answer(page, [["What number best describes your pain on average in the past week?", "7"]]);
   await next(page);
@@ -118,15 +118,13 @@ test("burning hand pain with colour and temperature change after a wrist fractur
   await begin(page, ["Arms or hands"], "52");
   await answer(page, [["Does the pain go from your neck down your arm?", "No"]]);
   await next(page);
-  await expect(page.locator("main h1")).toHaveText("About your arm, hand, leg or foot");
+  await answer(page, [["How long have you had this pain?", "3 to 6 months"], ["How did it start?", "After an injury"]]);
   await answer(page, [
-    ["Is the pain much worse, or lasting much longer, than you would expect from what started it?", "Yes"],
+    ["Is the pain in your arm, hand, leg or foot still strong after the place has had time to heal? Or has it spread beyond the place that first hurt?", "Yes"],
     ["Does light touch, clothing or a breeze on the skin hurt?", "Yes"],
     ["Does the skin look a different colour than on the other side? Or does it feel warmer or colder?", "Yes"],
     ["Is there swelling, or more or less sweating, than on the other side?", "Yes"],
   ]);
-  await next(page);
-  await answer(page, [["How long have you had this pain?", "3 to 6 months"], ["How did it start?", "After an injury"]]);
   await next(page);
   await next(page);
   await next(page);

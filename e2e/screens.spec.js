@@ -2,7 +2,7 @@
 import { test, expect } from "@playwright/test";
 import { openWithAnswers, screenshotBoth } from "./helpers.js";
 
-const STEPS = ["safety", "health", "about", "where", "warning_signs", "travel", "headache", "limb", "when", "strength",
+const STEPS = ["safety", "health", "about", "where", "warning_signs", "travel", "headache", "when", "strength",
   "changes", "feel", "tried", "procedures_before", "diagnoses", "precautions", "mood", "goals"];
 
 test("every questionnaire step, review, guide and not-found page renders", async ({ page }) => {

@@ -18,12 +18,14 @@
 //! "how did what you tried work" answer now stands for therapy and
 //! exercise; each kind of medicine has its own.) Version 5 also added what
 //! matters to the person (`priorities`, chosen on the results page), which a
-//! version 4 link leaves unanswered.
+//! version 4 link leaves unanswered. Version 6 added the safety question
+//! about any fall or injury before the pain (`fall_or_injury`); a version 4
+//! or 5 link leaves it unanswered ([`v5_layout`]).
 
 use super::answers::*;
 
 /// The version written by [`encode`]. Links of any other version are refused.
-pub const VERSION: u8 = 5;
+pub const VERSION: u8 = 6;
 
 /// Why a code could not be read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,7 +102,8 @@ fn v4_layout(field: Field) -> Option<Layout> {
         _ => 0,
     };
     match field {
-        Field::MedicineKinds
+        Field::FallOrInjury
+        | Field::MedicineKinds
         | Field::AntiInflammatoryRelief
         | Field::AcetaminophenRelief
         | Field::NervePainRelief
@@ -119,6 +122,11 @@ fn v4_layout(field: Field) -> Option<Layout> {
     }
 }
 
+/// Version 5's layout: today's, without the fall-or-injury question.
+fn v5_layout(field: Field) -> Option<Layout> {
+    (field != Field::FallOrInjury).then_some((0, &[]))
+}
+
 /// The codec state today of a state in a value list of `len` values whose
 /// old places moved to `places` (empty: none moved).
 fn moved(field: Field, len: u8, places: &[u8], state: u32) -> u32 {
@@ -133,13 +141,14 @@ fn moved(field: Field, len: u8, places: &[u8], state: u32) -> u32 {
     }
 }
 
-/// Unpack bytes made by [`to_bytes`] (or by version 4). Never panics; every
+/// Unpack bytes made by [`to_bytes`] (or by version 4 or 5). Never panics; every
 /// field is checked.
 pub fn from_bytes(data: &[u8]) -> Result<Answers, CodecError> {
     let (&version, _) = data.split_first().ok_or(CodecError::Damaged)?;
     // Each field's width and its state's value list today.
     let layout: fn(Field) -> Option<Layout> = match version {
         VERSION => |_| Some((0, &[])),
+        5 => v5_layout,
         4 => v4_layout,
         v if v > VERSION => return Err(CodecError::Version(v)),
         _ => return Err(CodecError::Damaged),
@@ -340,6 +349,27 @@ mod tests {
         let mut bytes = from_base64url(&code).expect("base64url");
         bytes[0] = 3;
         assert_eq!(decode(&to_base64url(&bytes)), Err(CodecError::Damaged));
+    }
+
+    #[test]
+    fn a_version_5_link_still_opens_with_the_fall_question_unanswered() {
+        let mut a = Answers {
+            age: Some(74),
+            ..Answers::default()
+        };
+        a.pain.regions.insert(Region::UpperBack);
+        a.red_flags.major_trauma = Some(YesNo::No);
+        a.diagnoses.insert(Diagnosis::Osteoporosis);
+        let states = Field::ALL
+            .iter()
+            .filter(|f| v5_layout(**f).is_some())
+            .map(|f| (f.state(&a), bits(f.states())));
+        let code = to_base64url(&pack(5, states));
+        assert_eq!(decode(&code), Ok(a.clone()));
+        // Today's code of the same answers differs, and holds the new answer.
+        a.red_flags.fall_or_injury = Some(YesNo::Yes);
+        assert_eq!(decode(&encode(&a)), Ok(a.clone()));
+        assert_ne!(code, encode(&a));
     }
 
     #[test]

@@ -122,9 +122,19 @@ pub(crate) use care_reads;
 ///
 /// - for every pain: physical therapy or a home (or supervised) exercise
 ///   program, with the medicines a doctor suggests alongside;
-/// - for nerve pain and the headaches treated with medicines first
-///   ([`Facts::medicine_first`]): pain medicines count on their own, as they
-///   are the first-line care (NICE CG173).
+/// - for the nerve pains and headaches treated with medicines first
+///   ([`Facts::medicine_first`]: pain after shingles, diabetic neuropathy,
+///   CRPS, migraine, cluster headache, occipital neuralgia and trigeminal
+///   neuralgia): pain medicines count on their own, as they are the
+///   first-line care (NICE CG173; clinical-reference §2).
+///
+/// Radicular pain (sciatica, a pinched nerve in the neck) is not among
+/// them: NICE NG59 advises exercise and advises against gabapentinoids and
+/// other nerve-pain medicines for sciatica, clinical-reference §2 names
+/// only the pains above as medicine-first, and the payer policies for an
+/// epidural (LCD L39240/L33906) count medicines as part of a programme with
+/// therapy or exercise. Pain too bad for therapy is its own gate
+/// (`gate.care_too_painful`, seed 004).
 ///
 /// It counts when tried for at least 4 weeks; it has failed when what was
 /// tried helped only a little or not at all. Care that helped a lot means
@@ -133,7 +143,9 @@ pub(crate) use care_reads;
 /// L38801.) The words are `gate.care_failed`.
 pub const CONSERVATIVE_CARE: &str =
     "physical therapy or an exercise program for at least 4 weeks, \
-with medicines alongside; for nerve pain or headache, medicines alone count";
+with medicines alongside (sciatica and a pinched nerve included); medicines \
+alone count only for pain after shingles, diabetic neuropathy, CRPS, \
+migraine, cluster headache, occipital neuralgia and trigeminal neuralgia";
 
 /// The pregnancy question is asked under this age, or when the age is not
 /// given: pregnancy after 55 is vanishingly rare (natural menopause comes by

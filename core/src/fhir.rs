@@ -346,6 +346,7 @@ pub fn fhirpath(cond: &Cond) -> String {
         ),
         Cond::RegionsOver(n) => format!("{}.count() > {n}", answers_of(Field::Regions)),
         Cond::Is(field, bits) => any_code(field, bits),
+        Cond::IsNot(field, bits) => format!("({}).not()", any_code(field, bits)),
         Cond::AtLeast(field, min) => {
             format!("{}.where($this >= {min}).exists()", answers_of(field))
         }

@@ -40,6 +40,11 @@ pub enum Cond {
     /// A one-value field's answer is one of these values, or a set field
     /// holds any of them.
     Is(F, u32),
+    /// The field is not answered with any of these values: unanswered, or
+    /// another value (a set field holds none of them). "Not answered" is
+    /// never "no": a question that must be asked unless an answer rules it
+    /// out uses this.
+    IsNot(F, u32),
     /// A number field is answered, with at least this.
     AtLeast(F, u8),
     /// A number field is not answered, or is under this.
@@ -61,6 +66,11 @@ impl Cond {
                 Value::One(i) => values & (1 << i) != 0,
                 Value::Set(bits) => values & bits != 0,
                 _ => false,
+            },
+            Cond::IsNot(field, values) => match field.get(a) {
+                Value::One(i) => values & (1 << i) == 0,
+                Value::Set(bits) => values & bits == 0,
+                _ => true,
             },
             Cond::AtLeast(field, min) => matches!(field.get(a), Value::Number(n) if n >= min),
             Cond::Under(field, max) => !matches!(field.get(a), Value::Number(n) if n >= max),
@@ -246,7 +256,8 @@ pub const STEPS: &[Step] = &[
             ask(F::WeakImmuneSystem),
             ask(F::LongTermSteroids),
             ask(F::InjectsDrugs),
-            ask(F::MajorTrauma),
+            ask(F::FallOrInjury),
+            ask_if(F::MajorTrauma, &FELL_OR_INJURED),
             ask(F::CancerHistory),
             ask(F::WeightLoss),
             ask(F::ConstantNightPain),
@@ -291,18 +302,24 @@ pub const STEPS: &[Step] = &[
             ask(F::ShinglesNearEye),
         ],
     ),
+    // How it started comes before the CRPS signs of an arm or leg: CRPS
+    // follows an injury, a broken bone, an operation or a cast of the limb,
+    // so they are asked unless the answers show leg or arm pain that
+    // travels from the back or neck and began with no injury
+    // ([`conditions::CRPS_CAN_APPLY`]).
     step(
-        "limb",
-        &LIMB,
+        "when",
+        &ALWAYS,
         &[
-            ask(F::OutOfProportion),
-            ask(F::TouchHurts),
-            ask(F::ColourOrTemperature),
-            ask(F::SwellingOrSweating),
-            ask(F::StiffnessOrSkinChanges),
+            ask(F::Duration),
+            ask(F::Onset),
+            ask_if(F::OutOfProportion, &CRPS_CAN_APPLY),
+            ask_if(F::TouchHurts, &CRPS_CAN_APPLY),
+            ask_if(F::ColourOrTemperature, &CRPS_CAN_APPLY),
+            ask_if(F::SwellingOrSweating, &CRPS_CAN_APPLY),
+            ask_if(F::StiffnessOrSkinChanges, &CRPS_CAN_APPLY),
         ],
     ),
-    step("when", &ALWAYS, &[ask(F::Duration), ask(F::Onset)]),
     step(
         "strength",
         &ALWAYS,

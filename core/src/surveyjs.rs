@@ -68,6 +68,13 @@ pub fn expression(cond: &Cond) -> Option<String> {
         ),
         Cond::RegionsOver(n) => format!("{{{}.length}} > {n}", Field::Regions.id()),
         Cond::Is(field, values) => any_of(field, values),
+        Cond::IsNot(field, values) => format!(
+            "({{{0}}} empty) or ({{{0}}} noneof [{1}])",
+            field.id(),
+            any_of(field, values)
+                .split_once('[')
+                .map_or("", |(_, l)| l.trim_end_matches(']'))
+        ),
         Cond::AtLeast(field, min) => {
             format!("{{{0}}} notempty and {{{0}}} >= {min}", field.id())
         }

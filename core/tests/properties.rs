@@ -138,6 +138,7 @@ const YES_NO_SAFETY: &[Field] = &[
     Field::RecentInfection,
     Field::InjectsDrugs,
     Field::WeakImmuneSystem,
+    Field::FallOrInjury,
     Field::MajorTrauma,
     Field::LongTermSteroids,
     Field::CancerHistory,

@@ -5,12 +5,12 @@ use painpath_core::answers::{Answers, Field as F, Region, Value};
 use painpath_core::questionnaire::*;
 
 #[test]
-fn knee_pain_skips_headache_limb_and_travel_steps() {
+fn knee_pain_skips_headache_and_travel_steps_and_the_crps_signs() {
     let mut a = Answers::default();
     a.pain.regions.insert(Region::Knees);
     let ids: Vec<&str> = visible_steps(&a).iter().map(|s| s.id).collect();
     assert!(!ids.contains(&"headache"));
-    assert!(!ids.contains(&"limb"));
+    assert!(!asks(&a, F::TouchHurts));
     assert!(!ids.contains(&"travel"));
     assert!(ids.contains(&"strength"));
 }
@@ -21,7 +21,73 @@ fn head_and_hand_pain_add_their_steps() {
     a.pain.regions.insert(Region::Head);
     a.pain.regions.insert(Region::ArmsHands);
     let ids: Vec<&str> = visible_steps(&a).iter().map(|s| s.id).collect();
-    assert!(ids.contains(&"headache") && ids.contains(&"limb") && ids.contains(&"travel"));
+    assert!(ids.contains(&"headache") && ids.contains(&"travel"));
+    assert!(asks(&a, F::OutOfProportion) && asks(&a, F::StiffnessOrSkinChanges));
+}
+
+/// The CRPS signs (patient walk, Luis 6): not asked for sciatica that began
+/// slowly or after lifting with no fall or injury; always asked after an
+/// injury, a fall, an operation, or when how it started or the fall
+/// question is blank or "not sure", and for a painful limb the back or neck
+/// does not explain.
+#[test]
+fn the_crps_signs_follow_an_injury_not_plain_sciatica() {
+    use painpath_core::answers::{Onset, YesNo};
+    let crps = [
+        F::OutOfProportion,
+        F::TouchHurts,
+        F::ColourOrTemperature,
+        F::SwellingOrSweating,
+        F::StiffnessOrSkinChanges,
+    ];
+    let all = |a: &Answers| crps.iter().all(|f| asks(a, *f));
+    let none = |a: &Answers| crps.iter().all(|f| !asks(a, *f));
+    let mut sciatica = Answers::default();
+    sciatica.pain.regions.insert(Region::LowerBack);
+    sciatica.pain.regions.insert(Region::LegsFeet);
+    sciatica.pain.below_knee = Some(YesNo::Yes);
+    sciatica.red_flags.fall_or_injury = Some(YesNo::No);
+    // How it started not answered yet: asked.
+    assert!(all(&sciatica));
+    for onset in [Onset::Gradual, Onset::Lifting] {
+        sciatica.history.onset = Some(onset);
+        assert!(none(&sciatica), "{onset:?}");
+    }
+    for onset in [Onset::Injury, Onset::Fall, Onset::Surgery, Onset::NotSure] {
+        let mut a = sciatica.clone();
+        a.history.onset = Some(onset);
+        assert!(all(&a), "{onset:?}");
+    }
+    for fell in [None, Some(YesNo::Yes), Some(YesNo::NotSure)] {
+        let mut a = sciatica.clone();
+        a.history.onset = Some(Onset::Gradual);
+        a.red_flags.fall_or_injury = fell;
+        assert!(all(&a), "{fell:?}");
+    }
+    // The pain does not go below the knee, or not known: the back does not
+    // explain the leg.
+    for below in [None, Some(YesNo::No), Some(YesNo::NotSure)] {
+        let mut a = sciatica.clone();
+        a.history.onset = Some(Onset::Gradual);
+        a.pain.below_knee = below;
+        assert!(all(&a), "{below:?}");
+    }
+    // A painful hand as well, with no neck pain: asked.
+    let mut a = sciatica.clone();
+    a.history.onset = Some(Onset::Gradual);
+    a.pain.regions.insert(Region::ArmsHands);
+    assert!(all(&a));
+    // Arm pain from the neck that began slowly: not asked; without the
+    // neck: asked.
+    let mut arm = Answers::default();
+    arm.pain.regions.insert(Region::Neck);
+    arm.pain.regions.insert(Region::ArmsHands);
+    arm.pain.down_arm = Some(YesNo::Yes);
+    arm.red_flags.fall_or_injury = Some(YesNo::No);
+    arm.history.onset = Some(Onset::Gradual);
+    assert!(none(&arm));
+    arm.pain.regions.remove(&Region::Neck);
+    assert!(all(&arm));
 }
 
 #[test]
@@ -38,14 +104,29 @@ fn every_field_is_asked_exactly_once() {
     }
 }
 
+/// Every question of the safety screen is asked of everyone, except
+/// whether a fall or injury was a bad accident, which follows a yes or a
+/// "not sure" to the fall question (a no to any fall is a no to a bad one).
 #[test]
 fn every_safety_screen_question_is_always_asked() {
-    let a = Answers::default();
+    use painpath_core::answers::YesNo;
+    let mut a = Answers::default();
     for id in ["safety", "health"] {
         let step = step_by_id(id).expect("safety steps exist");
         assert!(step.ask_when.holds(&a));
-        assert_eq!(visible_questions(step, &a).len(), step.questions.len());
+        let follow_up = usize::from(id == "health");
+        assert_eq!(
+            visible_questions(step, &a).len(),
+            step.questions.len() - follow_up
+        );
     }
+    for fell in [YesNo::Yes, YesNo::NotSure] {
+        a.red_flags.fall_or_injury = Some(fell);
+        let health = step_by_id("health").expect("health step");
+        assert_eq!(visible_questions(health, &a).len(), health.questions.len());
+    }
+    a.red_flags.fall_or_injury = Some(YesNo::No);
+    assert!(!asks(&a, F::MajorTrauma));
 }
 
 #[test]
@@ -85,7 +166,10 @@ fn none_of_these_answers_a_whole_screen_step_no_in_one_tap() {
     for id in SCREEN_STEPS {
         let step = step_by_id(id).expect("screen step");
         let fields = answer_none_of_these(step, &mut a);
-        assert_eq!(fields.len(), step.questions.len(), "{id}");
+        // "No" to any fall or injury: whether it was a bad accident is not
+        // asked.
+        let follow_up = usize::from(*id == "health");
+        assert_eq!(fields.len(), step.questions.len() - follow_up, "{id}");
     }
     assert!(unanswered_safety_questions(&a).is_empty());
     // Two taps, and the verdict is no longer held back by the screen.
@@ -266,7 +350,7 @@ fn conditions_name_values_their_fields_hold() {
                 );
             }
             Cond::RegionsOver(n) => assert!(usize::from(n) < Region::ALL.len(), "{at}"),
-            Cond::Is(field, values) => match field.kind() {
+            Cond::Is(field, values) | Cond::IsNot(field, values) => match field.kind() {
                 painpath_core::answers::Kind::One { ids, .. }
                 | painpath_core::answers::Kind::Set { ids, .. } => {
                     assert!(values != 0, "{at}: no value");
@@ -515,6 +599,7 @@ fn an_empty_body_map_asks_every_safety_question() {
         ..Default::default()
     };
     a.precautions.implanted_device = Some(YesNo::Yes);
+    a.red_flags.fall_or_injury = Some(YesNo::Yes);
     for f in F::ALL.iter().filter(|f| is_safety_question(**f)) {
         assert!(asks(&a, *f), "{}", f.path());
     }

@@ -164,7 +164,11 @@ schema! {
         RecentInfection = recent_infection: One(YesNo),
         InjectsDrugs = injects_drugs: One(YesNo),
         WeakImmuneSystem = weak_immune_system: One(YesNo),
-        // Urgent: fracture.
+        // Urgent: fracture. Any fall or injury before the pain, even a slip
+        // at home (minor trauma counts with fragile bones); then, asked when
+        // the answer is yes or not sure, whether it was a serious accident
+        // (major trauma counts at any age).
+        FallOrInjury = fall_or_injury: One(YesNo),
         MajorTrauma = major_trauma: One(YesNo),
         LongTermSteroids = long_term_steroids: One(YesNo),
         // Urgent: cancer.

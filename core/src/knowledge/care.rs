@@ -98,7 +98,7 @@ pub const RULES: &[Rule] = &[
         effect: Effect::Precaution(None),
         reason: "precaution.cancer_history",
         reads: &[F::CancerHistory],
-        sources: &["ahcpr_1994"],
+        sources: &["nice_ng234", "ahcpr_1994"],
         when: |f| yes_or_unsure(f.a.red_flags.cancer_history),
     },
     Rule {

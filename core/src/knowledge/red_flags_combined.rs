@@ -35,12 +35,16 @@ fn fragile_bones(f: &Facts) -> bool {
 /// A fragility fracture is plausible: a fall, lift or injury (or a
 /// compression fracture a doctor mentioned but no scan has confirmed) in
 /// someone with fragile bones, with pain in the spine (not already scanned)
-/// or the hips and pelvis, that is not long-standing.
+/// or the hips and pelvis, that is not long-standing. The fall or injury is
+/// either the safety question's (any fall or knock, even a slip at home;
+/// "not sure" counts, clinical-reference §0) or how the pain started.
 fn fragility_fracture(f: &Facts) -> bool {
-    let trigger = matches!(
-        f.a.history.onset,
-        Some(Onset::Fall | Onset::Lifting | Onset::Injury)
-    ) || (f.dx(Diagnosis::CompressionFracture) && !f.confirmed_compression_fracture);
+    let trigger = yes_or_unsure(f.a.red_flags.fall_or_injury)
+        || matches!(
+            f.a.history.onset,
+            Some(Onset::Fall | Onset::Lifting | Onset::Injury)
+        )
+        || (f.dx(Diagnosis::CompressionFracture) && !f.confirmed_compression_fracture);
     // The spine, the hip or the pelvis (clinical-reference §1: same-day X-ray
     // for the spine and the hip/pelvis).
     let place = (f.spine && !f.confirmed_compression_fracture)
@@ -192,6 +196,7 @@ pub const RULES: &[Rule] = &[
         reads: &[
             F::Age,
             F::LongTermSteroids,
+            F::FallOrInjury,
             F::Regions,
             F::Onset,
             F::Imaging,

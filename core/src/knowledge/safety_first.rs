@@ -55,6 +55,7 @@ const RED_FLAG_READS: &[F] = &[
     F::WeakImmuneSystem,
     F::AfterSpinalProcedure,
     F::DeviceSiteInfection,
+    F::FallOrInjury,
     F::MajorTrauma,
     F::WeightLoss,
     F::ConstantNightPain,

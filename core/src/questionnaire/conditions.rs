@@ -4,7 +4,7 @@
 
 use super::{Cond, When};
 use crate::answers::{
-    BloodThinner, CareTried, Field as F, MedicineKind, PriorInjections, Region, YesNo,
+    BloodThinner, CareTried, Field as F, MedicineKind, Onset, PriorInjections, Region, YesNo,
 };
 use crate::facts::{ASAS_ONSET_AGE, PREGNANCY_ASKED_UNDER};
 
@@ -39,8 +39,37 @@ pub(super) const LEG_OR_ARM_AREA: When = When {
 pub(super) const TRAVELS: When = When {
     cond: Cond::Any(&[Cond::Is(F::BelowKnee, YES), Cond::Is(F::DownArm, YES)]),
 };
-pub(super) const LIMB: When = When {
-    cond: Cond::Hurts(Region::LIMB),
+/// The CRPS signs (Budapest criteria) are asked when an arm, hand, leg or
+/// foot hurts, unless every painful limb is explained by pain travelling
+/// from the spine (the leg below the knee with low back or buttock pain, the
+/// arm with neck pain) and the pain began slowly or after lifting, with no
+/// fall or injury. CRPS usually follows an injury, a broken bone, an
+/// operation or a cast of the limb (clinical-reference §3; Budapest
+/// criteria, PMC5511749); sciatica is a different pattern. Blank or "not
+/// sure" never rules it out: an unanswered onset or fall question, or an
+/// injury, fall, operation or "not sure", keeps the questions.
+pub(super) const CRPS_CAN_APPLY: When = When {
+    cond: Cond::All(&[
+        Cond::Hurts(Region::LIMB),
+        Cond::Any(&[
+            Cond::IsNot(F::Onset, Onset::Gradual.bit() | Onset::Lifting.bit()),
+            Cond::IsNot(F::FallOrInjury, YesNo::No.bit()),
+            Cond::All(&[
+                Cond::Hurts(Region::LegsFeet.bit()),
+                Cond::Any(&[
+                    Cond::IsNot(F::BelowKnee, YES),
+                    Cond::IsNot(F::Regions, Region::LOW_BACK),
+                ]),
+            ]),
+            Cond::All(&[
+                Cond::Hurts(Region::ArmsHands.bit()),
+                Cond::Any(&[
+                    Cond::IsNot(F::DownArm, YES),
+                    Cond::IsNot(F::Regions, Region::Neck.bit()),
+                ]),
+            ]),
+        ]),
+    ]),
 };
 pub(super) const SPINE: When = When {
     cond: Cond::Hurts(Region::SPINE),
@@ -115,6 +144,9 @@ pub(super) const NECK_ARMS_UPPER_BACK_SIGNS: When = When {
 pub(super) const SPINE_SIGNS: When = When {
     cond: Cond::HurtsOrUnmarked(Region::SPINE),
 };
+pub(super) const FELL_OR_INJURED: When = When {
+    cond: Cond::Is(F::FallOrInjury, YES_OR_NOT_SURE),
+};
 pub(super) const HAS_IMPLANT: When = When {
     cond: Cond::Is(F::ImplantedDevice, YES_OR_NOT_SURE),
 };
@@ -168,7 +200,7 @@ const WORDS: &[(&When, &str)] = &[
     (&ARM_AREA, "when the neck, shoulders or arms hurt"),
     (&LEG_OR_ARM_AREA, "when the low back, buttocks, hips, legs, neck, shoulders or arms hurt, or no region is marked"),
     (&TRAVELS, "when the pain goes below the knee or down the arm"),
-    (&LIMB, "when an arm, hand, leg or foot hurts"),
+    (&CRPS_CAN_APPLY, "when an arm, hand, leg or foot hurts, unless every painful limb is leg pain below the knee with low back or buttock pain, or arm pain from the neck, that began slowly or after lifting with no fall or injury (CRPS follows an injury, a broken bone, an operation or a cast; not sure or no answer keeps the questions)"),
     (&SPINE, "when the neck, back or buttocks hurt"),
     (&LOW_BACK, "when the low back or buttocks hurt"),
     (&LOW_BACK_AGE_40_PLUS, "when the low back or buttocks hurt and the patient is 40 or older (younger patients meet the ASAS onset item by age)"),
@@ -187,6 +219,7 @@ const WORDS: &[(&When, &str)] = &[
     (&FACE_SIGNS, "when the face or jaw hurts, or no region is marked (heart pain can be felt in the jaw)"),
     (&NECK_ARMS_UPPER_BACK_SIGNS, "when the neck, upper back, shoulders or arms hurt, or no region is marked (signs of pressure on the spinal cord in the neck)"),
     (&SPINE_SIGNS, "when the neck, back or buttocks hurt, or no region is marked (warning signs after a spinal injection or procedure)"),
+    (&FELL_OR_INJURED, "when the pain started after a fall or injury, or the patient is not sure (a serious accident counts at any age)"),
     (&HAS_IMPLANT, "when the patient has (or may have) an implanted device"),
     (&TRIED_THERAPY, "when physical therapy or home exercise was tried (each kind of medicine has its own question)"),
     (&TOOK_ANTI_INFLAMMATORY, "when anti-inflammatory medicines were taken or tried"),

@@ -38,7 +38,7 @@ pub fn procedure_page(props: &ProcedureProps) -> Html {
                     { for info.questions.iter().chain(care::PROCEDURE_VISIT_QUESTIONS.iter()).map(|(q, _)| html! { <li>{ t(keys::engine(q)) }</li> }) }
                 </ul>
                 <h2>{ t(k::GUIDE_SOURCES) }</h2>
-                <ul class="sources">{ for info.sources.iter().map(|s| html! { <li>{ t(keys::source(s)) }</li> }) }</ul>
+                { crate::ui::pages::results::sources::list(info.sources) }
             }
             <p class="small">{ t(k::FOOTER_NOT_DIAGNOSIS) }</p>
             <a class="btn" href={Route::Results.hash()}>{ t(k::GUIDE_BACK) }</a>

@@ -12,7 +12,7 @@ mod locked;
 mod procedure_card;
 mod records;
 pub mod share;
-mod sources;
+pub mod sources;
 mod specialist;
 pub mod values;
 

@@ -70,9 +70,11 @@ pub fn view(id: Procedure, heading: &'static str) -> Html {
             }
             <p class="evidence-text">{ with_numbers(t(keys::engine(e.summary)), e.numbers) }</p>
             <p class="evidence-harm">{ with_numbers(t(keys::engine(e.harm)), e.numbers) }</p>
-            if !e.sources.is_empty() {
+            if !painpath_core::knowledge::sources::for_patients(e.sources.iter().copied()).is_empty() {
                 <p class="small evidence-sources">
-                    { e.sources.iter().map(|s| t(keys::source(s)).to_string()).collect::<Vec<_>>().join("; ") }
+                    { for painpath_core::knowledge::sources::for_patients(e.sources.iter().copied()).into_iter().enumerate().map(|(i, s)| html! {
+                        <>{ if i > 0 { "; " } else { "" } }{ super::sources::linked(s) }</>
+                    }) }
                 </p>
             }
         </section>
