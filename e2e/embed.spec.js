@@ -51,7 +51,7 @@ test("embedded on a clinic page from another origin", async ({ page, context }) 
     for (let i = 0; i < 20; i++) {
       const title = await frame.locator("main h1").textContent();
       if (title === "Check your answers") break;
-      if (title === "Where does it hurt?") await frame.getByRole("button", { name: "Knees", exact: true }).locator("circle").first().click();
+      if (title === "Where does it hurt?") await frame.getByRole("button", { name: "Knees: Right", exact: true }).locator("rect").first().click();
       for (const r of await frame.getByRole("radio", { name: "No", exact: true }).all()) await r.check();
       await frame.getByRole("button", { name: /^(Next|Check my answers)$/ }).click();
       if (await frame.locator(".left-note:not(:empty)").count()) await frame.getByRole("button", { name: /^(Next|Check my answers)$/ }).click();
@@ -96,7 +96,7 @@ test("a frame whose sandbox blocks the emergency call shows the number as text",
     await page.goto(`${HOST}/clinic-host.html`);
     const frame = page.frameLocator("iframe");
     await frame.getByRole("button", { name: "Start" }).click();
-    await frame.getByRole("button", { name: "Knees", exact: true }).locator("circle").first().click();
+    await frame.getByRole("button", { name: "Knees: Right", exact: true }).locator("rect").first().click();
     await frame.getByRole("button", { name: "Next" }).click();
     await frame.getByRole("group", { name: "Is it newly hard to pass urine, or does urine leak out without warning?" })
       .getByLabel("Yes", { exact: true }).click();

@@ -114,11 +114,37 @@ export async function noWarningSigns(page) {
   await page.waitForFunction((t) => document.querySelector("main h1")?.textContent !== t, before);
 }
 
-/** Tap body-map regions by name. */
+/** Tap body-map regions by name, as a person would: the first shape shown
+ * that is the region (a limb: the side drawn first, the person's right on
+ * the front view), turning the body around on a phone when the region is
+ * only on the other view. */
 export async function tapRegions(page, names) {
   for (const name of names) {
-    await page.getByRole("button", { name, exact: true }).locator("circle, ellipse, rect").first().click();
+    const shapes = page.locator(`svg.map .region[aria-label="${name}"], svg.map .region[aria-label^="${name}: "]`)
+      .filter({ visible: true });
+    if ((await shapes.count()) === 0) {
+      await page.locator(".view-switch [aria-pressed=false]").click();
+    }
+    await tapShape(page, shapes.first());
   }
+}
+
+/** Tap a body-map button where a tap reaches it (the head's middle is the
+ * face, so the middle of its box will not do), with the mouse, as a finger would. */
+export async function tapShape(page, button) {
+  await button.scrollIntoViewIfNeeded();
+  const point = await button.evaluate((g) => {
+    for (const r of g.querySelectorAll("rect")) {
+      const b = r.getBoundingClientRect();
+      for (const [fx, fy] of [[0.5, 0.5], [0.5, 0.25], [0.5, 0.75], [0.5, 0.12]]) {
+        const [x, y] = [b.left + b.width * fx, b.top + b.height * fy];
+        if (document.elementFromPoint(x, y)?.closest(".region") === g) return { x, y };
+      }
+    }
+    return null;
+  });
+  expect(point, "a point of the shape that takes taps").not.toBeNull();
+  await page.mouse.click(point.x, point.y);
 }
 
 /** Start a fresh questionnaire: mark where it hurts (and answer `onMap`,

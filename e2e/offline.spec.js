@@ -14,7 +14,7 @@ test("after one visit in English, Spanish works offline too: switch, results and
   await page.getByRole("button", { name: "Start" }).click();
   await page.getByRole("button", { name: "Español" }).click();
   await expect(page.locator("main h1")).toHaveText("¿Dónde le duele?");
-  await page.getByRole("button", { name: "Rodillas", exact: true }).locator("circle").first().click();
+  await page.getByRole("button", { name: "Rodillas: Derecha", exact: true }).locator("rect").first().click();
   await page.getByRole("button", { name: "Siguiente" }).click();
   await expect(page.locator("main h1")).toHaveText("Primero, unas preguntas de seguridad");
   await page.getByRole("group", { name: "¿Desde hace poco le cuesta orinar, o se le sale la orina sin darse cuenta?" })

@@ -238,7 +238,7 @@ test("M3 (E4): a page allowed to frame PainPath learns nothing about the answers
       for (let i = 0; i < 25; i++) {
         const title = await frame.locator("main h1").textContent();
         if (title === "Check your answers") break;
-        if (title === "Where does it hurt?") await frame.getByRole("button", { name: "Knees", exact: true }).locator("circle").first().click();
+        if (title === "Where does it hurt?") await frame.getByRole("button", { name: "Knees: Right", exact: true }).locator("rect").first().click();
         for (const r of await frame.getByRole("radio", { name: "No", exact: true }).all()) await r.check();
         await frame.getByRole("button", { name: /^(Next|Check my answers)$/ }).click();
         if (await frame.locator(".left-note:not(:empty)").count()) await frame.getByRole("button", { name: /^(Next|Check my answers)$/ }).click();
@@ -248,7 +248,7 @@ test("M3 (E4): a page allowed to frame PainPath learns nothing about the answers
       await expect(frame.getByRole("heading", { level: 1, name: "Your results" })).toBeVisible();
     },
     redFlag: async (frame) => {
-      await frame.getByRole("button", { name: "Knees", exact: true }).locator("circle").first().click();
+      await frame.getByRole("button", { name: "Knees: Right", exact: true }).locator("rect").first().click();
       await frame.getByRole("button", { name: "Next" }).click();
       await frame.getByRole("group", { name: "Is it newly hard to pass urine, or does urine leak out without warning?" })
         .getByLabel("Yes", { exact: true }).click();

@@ -140,10 +140,10 @@ test("switching language mid-journey keeps every answer, both ways", async ({ pa
   await expect(page.getByLabel("¿Cuántos años tiene?")).toHaveValue("58");
   await expect(page).toHaveURL(/#\/q\/about$/);
   await page.goto("./#/q/where");
-  await expect(page.getByRole("button", { name: "Rodillas", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("button", { name: "Rodillas: Derecha", exact: true })).toHaveAttribute("aria-pressed", "true");
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.locator("main h1")).toHaveText("Where does it hurt?");
-  await expect(page.getByRole("button", { name: "Knees", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("button", { name: "Knees: Right", exact: true })).toHaveAttribute("aria-pressed", "true");
   await page.getByRole("button", { name: "Español" }).click();
   await page.goto("./#/review");
   await expect(page.locator("main h1")).toHaveText("Revise sus respuestas");

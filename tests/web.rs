@@ -146,6 +146,13 @@ async fn body_map_regions_are_buttons_that_toggle_and_mirror_the_list() {
             .as_deref(),
         Some("true")
     );
+    // A limb's shape is one side: the other knee stays unlit.
+    assert_eq!(
+        find(&root, "g.region[data-region=knees][data-side=left]")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("false")
+    );
     press(&find(&root, "g.region[data-region=knees]"), " ");
     yew::scheduler::flush().await;
     assert_eq!(

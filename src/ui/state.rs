@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::text::Key;
-use painpath_core::answers::{Field, Value};
+use painpath_core::answers::{Field, Region, Side, Value};
 use painpath_core::questionnaire;
 use painpath_core::Answers;
 
@@ -29,6 +29,9 @@ pub enum Action {
     /// "None of these apply to me" on a step of safety questions: every
     /// one of them not yet answered is answered "no" (the step's id).
     NoneOfThese(&'static str),
+    /// A tap on the body map (one side of a limb, or a whole region), or a
+    /// box of its list (no side): see [`tap`].
+    Tap(Region, Option<Side>),
     Tick(&'static str),
     EmergencyShown,
     DismissNotice,
@@ -49,6 +52,7 @@ impl Reducible for State {
                     questionnaire::answer_none_of_these(step, &mut next.answers);
                 }
             }
+            Action::Tap(region, side) => tap(&mut next.answers, region, side),
             Action::Tick(key) => match next.ticked.iter().position(|k| k == key) {
                 Some(i) => {
                     next.ticked.remove(i);
@@ -60,6 +64,103 @@ impl Reducible for State {
             Action::StartOver => next = State::default(),
         }
         Rc::new(next)
+    }
+}
+
+/// The field that holds the side of a limb region: one answer for the
+/// shoulders and arms, one for the hips, knees, legs and feet.
+pub fn side_field(r: Region) -> Option<Field> {
+    match r {
+        Region::Shoulders | Region::ArmsHands => Some(Field::ArmSide),
+        Region::Hips | Region::Knees | Region::LegsFeet => Some(Field::LegSide),
+        _ => None,
+    }
+}
+
+/// A side as bits: left 1, right 2, both 3.
+fn side_bits(s: Side) -> u8 {
+    match s {
+        Side::Left => 1,
+        Side::Right => 2,
+        Side::Both | Side::NotSure => 3,
+    }
+}
+
+fn regions(a: &Answers) -> u32 {
+    match Field::Regions.get(a) {
+        Value::Set(bits) => bits,
+        _ => 0,
+    }
+}
+
+/// The sides a side answer covers: both when it is "not sure" or not given.
+fn sides(a: &Answers, f: Field) -> u8 {
+    match f.get(a) {
+        Value::One(i) => Side::ALL.get(usize::from(i)).map_or(3, |s| side_bits(*s)),
+        _ => 3,
+    }
+}
+
+/// The regions sharing a side answer.
+fn group(f: Field) -> u32 {
+    Region::ALL
+        .iter()
+        .filter(|r| side_field(**r) == Some(f))
+        .fold(0, |bits, r| bits | r.bit())
+}
+
+/// Whether the map lights this side of a region (or the region, for `None`):
+/// the region is chosen and its side answer covers that side.
+pub fn lit(a: &Answers, r: Region, side: Option<Side>) -> bool {
+    regions(a) & r.bit() != 0
+        && match (side_field(r), side) {
+            (Some(f), Some(s)) => sides(a, f) & side_bits(s) != 0,
+            _ => true,
+        }
+}
+
+/// A tap on one side of a limb region, or on a whole region (`None`: a
+/// region without sides, or the list's box). The side answer is shared by
+/// its group of regions, so the map always lights what it holds:
+/// - a tap on an unlit side chooses the region and adds that side (the first
+///   region of a group takes the tapped side alone; a side already given for
+///   another region of the group is kept, so right leg then left knee is
+///   "both sides", never a silent change to "left");
+/// - a tap on a lit side takes it away: a region lit on that side only is
+///   cleared, one lit on both keeps the other side;
+/// - when no region of a group is left, its side answer is cleared too.
+pub fn tap(a: &mut Answers, r: Region, side: Option<Side>) {
+    let all = regions(a);
+    let on = all & r.bit() != 0;
+    let Some((f, s)) = side_field(r).zip(side) else {
+        let _ = a.set(Field::Regions, Value::Set(all ^ r.bit()));
+        if let Some(f) = side_field(r).filter(|f| on && all & group(*f) == r.bit()) {
+            let _ = a.set(f, Value::Unanswered);
+        }
+        return;
+    };
+    let (s, have) = (side_bits(s), sides(a, f));
+    let others = all & group(f) & !r.bit() != 0;
+    let (chosen, side) = if !on || have & s == 0 {
+        (true, if on || others { have | s } else { s })
+    } else if have == s {
+        (false, if others { have } else { 0 })
+    } else {
+        (true, have & !s)
+    };
+    let _ = a.set(
+        Field::Regions,
+        Value::Set(if chosen {
+            all | r.bit()
+        } else {
+            all & !r.bit()
+        }),
+    );
+    if side == 0 {
+        let _ = a.set(f, Value::Unanswered);
+    } else if side != have {
+        // Left, Right and Both are the first three sides.
+        let _ = a.set(f, Value::One(side - 1));
     }
 }
 
@@ -157,6 +258,108 @@ pub mod storage {
 mod tests {
     use super::*;
     use painpath_core::answers::Region;
+
+    /// The map's answer after taps: the regions chosen and the leg side.
+    fn after(taps: &[(Region, Option<Side>)]) -> Answers {
+        let mut a = Answers::default();
+        for (r, s) in taps {
+            tap(&mut a, *r, *s);
+        }
+        a
+    }
+
+    const LEFT_LEG: (Region, Option<Side>) = (Region::LegsFeet, Some(Side::Left));
+    const RIGHT_LEG: (Region, Option<Side>) = (Region::LegsFeet, Some(Side::Right));
+    const LEFT_KNEE: (Region, Option<Side>) = (Region::Knees, Some(Side::Left));
+
+    fn leg_side(a: &Answers) -> Value {
+        Field::LegSide.get(a)
+    }
+
+    fn one(s: Side) -> Value {
+        Value::One(s as u8)
+    }
+
+    #[test]
+    fn a_tap_on_the_left_leg_lights_the_left_leg_only() {
+        let a = after(&[LEFT_LEG]);
+        assert_eq!(regions(&a), Region::LegsFeet.bit());
+        assert_eq!(leg_side(&a), one(Side::Left));
+        assert!(lit(&a, Region::LegsFeet, Some(Side::Left)));
+        assert!(!lit(&a, Region::LegsFeet, Some(Side::Right)));
+        assert_eq!(Field::ArmSide.get(&a), Value::Unanswered);
+    }
+
+    #[test]
+    fn both_legs_are_both_sides_and_one_off_leaves_the_other() {
+        let a = after(&[LEFT_LEG, RIGHT_LEG]);
+        assert_eq!(leg_side(&a), one(Side::Both));
+        let a = after(&[LEFT_LEG, RIGHT_LEG, LEFT_LEG]);
+        assert_eq!(regions(&a), Region::LegsFeet.bit());
+        assert_eq!(leg_side(&a), one(Side::Right));
+        assert!(!lit(&a, Region::LegsFeet, Some(Side::Left)));
+        let a = after(&[LEFT_LEG, RIGHT_LEG, LEFT_LEG, RIGHT_LEG]);
+        assert_eq!(regions(&a), 0);
+        assert_eq!(leg_side(&a), Value::Unanswered);
+    }
+
+    #[test]
+    fn a_second_region_never_turns_a_given_side_into_the_other() {
+        // Right leg, then left knee: both sides, not "left".
+        let a = after(&[RIGHT_LEG, LEFT_KNEE]);
+        assert_eq!(regions(&a), Region::LegsFeet.bit() | Region::Knees.bit());
+        assert_eq!(leg_side(&a), one(Side::Both));
+        // The knee off again: the right side stays for the leg and the knee
+        // is cleared with it only if it was lit on one side.
+        let a = after(&[RIGHT_LEG, LEFT_KNEE, LEFT_KNEE]);
+        assert_eq!(leg_side(&a), one(Side::Right));
+        assert!(lit(&a, Region::LegsFeet, Some(Side::Right)));
+        // Right leg and right knee, then the right knee off: the leg keeps
+        // its side.
+        let knee = (Region::Knees, Some(Side::Right));
+        let a = after(&[RIGHT_LEG, knee, knee]);
+        assert_eq!(regions(&a), Region::LegsFeet.bit());
+        assert_eq!(leg_side(&a), one(Side::Right));
+    }
+
+    #[test]
+    fn a_side_from_the_follow_up_shows_and_not_sure_lights_both() {
+        let mut a = after(&[(Region::Hips, None)]);
+        assert!(
+            lit(&a, Region::Hips, Some(Side::Left)) && lit(&a, Region::Hips, Some(Side::Right))
+        );
+        let _ = a.set(Field::LegSide, one(Side::Right));
+        assert!(!lit(&a, Region::Hips, Some(Side::Left)));
+        assert!(lit(&a, Region::Hips, Some(Side::Right)));
+        let _ = a.set(Field::LegSide, one(Side::NotSure));
+        assert!(
+            lit(&a, Region::Hips, Some(Side::Left)) && lit(&a, Region::Hips, Some(Side::Right))
+        );
+        // A tap on a side lit because it is "not sure" takes that side away.
+        tap(&mut a, Region::Hips, Some(Side::Left));
+        assert_eq!(leg_side(&a), one(Side::Right));
+    }
+
+    #[test]
+    fn arms_have_their_own_side_and_the_list_clears_a_side_left_alone() {
+        let a = after(&[(Region::ArmsHands, Some(Side::Right)), LEFT_LEG]);
+        assert_eq!(Field::ArmSide.get(&a), one(Side::Right));
+        assert_eq!(leg_side(&a), one(Side::Left));
+        // The list's box clears the whole region, and its side with it.
+        let a = after(&[LEFT_LEG, (Region::LegsFeet, None)]);
+        assert_eq!(regions(&a), 0);
+        assert_eq!(leg_side(&a), Value::Unanswered);
+        // A region without sides is a plain toggle.
+        let a = after(&[(Region::LowerBack, None)]);
+        assert!(lit(&a, Region::LowerBack, None));
+        assert_eq!(
+            regions(&after(&[
+                (Region::LowerBack, None),
+                (Region::LowerBack, None)
+            ])),
+            0
+        );
+    }
 
     #[test]
     fn saved_state_round_trips() {

@@ -1,75 +1,91 @@
-//! "Where does it hurt": an SVG front and back view whose regions are
-//! buttons (keyboard and screen reader), plus a plain list alternative.
+//! "Where does it hurt": a front and a back view whose regions are buttons
+//! (keyboard and screen reader), plus a plain list alternative. Each view is
+//! drawn large enough that every region takes a finger (44 CSS px or more at
+//! a phone's width): on a phone one view shows at a time, with a Front and
+//! Back switch above it; on a wider screen both show side by side. Limbs have
+//! a left and a right shape; a tap lights one side (see [`state::tap`]).
 
-use painpath_core::answers::{Field, Region, Value};
+use painpath_core::answers::{Field, Region, Side};
 use yew::prelude::*;
 
 use super::option_input::{option_input, InputKind, OptionInput};
-use crate::text::{k, t};
+use crate::text::{k, t, Key};
 use crate::ui::answer_words;
+use crate::ui::providers::use_answers;
+use crate::ui::state::{self, Action};
 
-#[derive(Properties, PartialEq)]
-pub struct BodyMapProps {
-    /// The regions chosen (the answer to [`Field::Regions`]).
-    pub value: Value,
-    pub on_change: Callback<Value>,
-}
+/// A rectangle with rounded corners: x, y, width, height, rx, ry (an
+/// ellipse when rx and ry are half the width and height).
+type Rect = [u16; 6];
 
-/// A region's place in the regions' value list.
-fn index(r: Region) -> u8 {
-    Region::ALL.iter().position(|x| *x == r).unwrap_or(0) as u8
-}
+/// One button of a view: a region, the person's own side for a limb, and
+/// its shapes, drawn in order (a later button takes the taps where it
+/// overlaps an earlier one).
+type Button = (Region, Option<Side>, &'static [Rect]);
 
-/// The SVG shapes of each region: front view x 0–170, back view x 170–340.
-fn shapes(region: Region) -> Html {
-    match region {
-        // The head shows in both views; the face and jaw sit over its front.
-        Region::Head => html! { <>
-            <circle cx="85" cy="36" r="24" /><circle cx="255" cy="34" r="24" />
-        </> },
-        Region::FaceJaw => html! { <ellipse cx="85" cy="50" rx="13" ry="9" /> },
-        Region::ChestBelly => html! { <rect x="58" y="100" width="54" height="82" rx="12" /> },
-        Region::PelvisGroin => html! { <ellipse cx="85" cy="200" rx="13" ry="12" /> },
-        Region::Shoulders => html! { <>
-            <ellipse cx="50" cy="86" rx="19" ry="13" /><ellipse cx="120" cy="86" rx="19" ry="13" />
-        </> },
-        // The arms and the legs are tappable in both views, the thighs too.
-        Region::ArmsHands => html! { <>
-            <rect x="14" y="100" width="22" height="120" rx="10" transform="rotate(8 25 160)" />
-            <rect x="134" y="100" width="22" height="120" rx="10" transform="rotate(-8 145 160)" />
-            <rect x="196" y="96" width="20" height="124" rx="10" />
-            <rect x="294" y="96" width="20" height="124" rx="10" />
-        </> },
-        Region::Hips => html! { <>
-            <ellipse cx="56" cy="196" rx="15" ry="15" /><ellipse cx="114" cy="196" rx="15" ry="15" />
-        </> },
-        Region::Knees => html! { <>
-            <circle cx="68" cy="276" r="14" /><circle cx="102" cy="276" r="14" />
-        </> },
-        Region::LegsFeet => html! { <>
-            <rect x="56" y="212" width="24" height="50" rx="10" /><rect x="90" y="212" width="24" height="50" rx="10" />
-            <rect x="228" y="220" width="24" height="136" rx="10" /><rect x="258" y="220" width="24" height="136" rx="10" />
-            <rect x="56" y="294" width="22" height="62" rx="9" /><rect x="92" y="294" width="22" height="62" rx="9" />
-            <ellipse cx="64" cy="364" rx="15" ry="7" /><ellipse cx="106" cy="364" rx="15" ry="7" />
-        </> },
-        Region::Neck => html! { <rect x="243" y="58" width="24" height="20" rx="6" /> },
-        Region::UpperBack => html! { <rect x="220" y="80" width="70" height="62" rx="12" /> },
-        Region::LowerBack => html! { <rect x="224" y="144" width="62" height="40" rx="10" /> },
-        Region::Buttocks => html! { <>
-            <ellipse cx="240" cy="202" rx="17" ry="16" /><ellipse cx="270" cy="202" rx="17" ry="16" />
-        </> },
-    }
-}
+const L: Option<Side> = Some(Side::Left);
+const R: Option<Side> = Some(Side::Right);
 
-/// Outline parts that are not buttons: the torso and the front of the neck.
-fn silhouette() -> Html {
-    html! {
-        <g class="silhouette" aria-hidden="true">
-            <rect x="46" y="72" width="78" height="132" rx="22" />
-            <rect x="75" y="58" width="20" height="18" />
-        </g>
-    }
-}
+/// The front view, 200 x 456: the person's right is on the viewer's left.
+const FRONT: &[Button] = &[
+    (Region::ChestBelly, None, &[[48, 96, 104, 122, 18, 18]]),
+    (
+        Region::LegsFeet,
+        R,
+        &[
+            [52, 250, 44, 70, 14, 14],
+            [56, 346, 38, 66, 14, 14],
+            [44, 406, 50, 24, 12, 12],
+        ],
+    ),
+    (
+        Region::LegsFeet,
+        L,
+        &[
+            [104, 250, 44, 70, 14, 14],
+            [106, 346, 38, 66, 14, 14],
+            [106, 406, 50, 24, 12, 12],
+        ],
+    ),
+    (Region::Hips, R, &[[48, 210, 34, 48, 10, 10]]),
+    (Region::Hips, L, &[[118, 210, 34, 48, 10, 10]]),
+    (Region::PelvisGroin, None, &[[82, 208, 36, 52, 12, 12]]),
+    (Region::Knees, R, &[[52, 310, 44, 44, 14, 14]]),
+    (Region::Knees, L, &[[104, 310, 44, 44, 14, 14]]),
+    (Region::Shoulders, R, &[[10, 92, 54, 42, 14, 14]]),
+    (Region::Shoulders, L, &[[136, 92, 54, 42, 14, 14]]),
+    (Region::ArmsHands, R, &[[6, 136, 38, 170, 16, 16]]),
+    (Region::ArmsHands, L, &[[156, 136, 38, 170, 16, 16]]),
+    (Region::Head, None, &[[60, 4, 80, 84, 40, 42]]),
+    (Region::FaceJaw, None, &[[78, 44, 44, 46, 18, 20]]),
+];
+
+/// The back view, 200 x 456: the person's left is on the viewer's left.
+const BACK: &[Button] = &[
+    (Region::UpperBack, None, &[[48, 96, 104, 76, 18, 18]]),
+    (Region::LowerBack, None, &[[48, 170, 104, 50, 12, 12]]),
+    (
+        Region::LegsFeet,
+        L,
+        &[[52, 250, 44, 162, 14, 14], [44, 406, 50, 24, 12, 12]],
+    ),
+    (
+        Region::LegsFeet,
+        R,
+        &[[104, 250, 44, 162, 14, 14], [106, 406, 50, 24, 12, 12]],
+    ),
+    (
+        Region::Buttocks,
+        None,
+        &[[48, 216, 52, 50, 20, 20], [100, 216, 52, 50, 20, 20]],
+    ),
+    (Region::Shoulders, L, &[[10, 92, 54, 42, 14, 14]]),
+    (Region::Shoulders, R, &[[136, 92, 54, 42, 14, 14]]),
+    (Region::ArmsHands, L, &[[6, 136, 38, 170, 16, 16]]),
+    (Region::ArmsHands, R, &[[156, 136, 38, 170, 16, 16]]),
+    (Region::Head, None, &[[60, 4, 80, 84, 40, 42]]),
+    (Region::Neck, None, &[[80, 70, 40, 40, 12, 12]]),
+];
 
 /// The list alternative, from head to foot.
 const LIST: [Region; 13] = [
@@ -90,76 +106,117 @@ const LIST: [Region; 13] = [
 
 const _: () = assert!(LIST.len() == Region::ALL.len(), "every region is listed");
 
-#[function_component(BodyMap)]
-pub fn body_map(props: &BodyMapProps) -> Html {
-    let toggle = |r: Region| {
-        let (value, on_change) = (props.value, props.on_change.clone());
-        move || on_change.emit(value.toggled(index(r)))
+/// A region's place in the regions' value list.
+fn index(r: Region) -> u8 {
+    r as u8
+}
+
+/// The words for the person's own left or right.
+fn side_word(s: Side) -> &'static str {
+    t(if s == Side::Left {
+        k::MAP_LEFT
+    } else {
+        k::MAP_RIGHT
+    })
+}
+
+/// One view: its buttons, and the person's sides named under the feet.
+fn view(buttons: &[Button], left_first: bool, button: &dyn Fn(&Button) -> Html) -> Html {
+    let (first, second) = if left_first {
+        (Side::Left, Side::Right)
+    } else {
+        (Side::Right, Side::Left)
     };
-    let region_button = |r: Region| {
-        let selected = props.value.holds(index(r));
-        let flip = toggle(r);
-        let onclick = Callback::from(move |_: MouseEvent| flip());
-        let flip = toggle(r);
+    html! {
+        <svg viewBox="0 0 200 456" class="map">
+            if !left_first {
+                <rect class="silhouette" x="86" y="84" width="28" height="14" aria-hidden="true" />
+            }
+            { for buttons.iter().map(button) }
+            <g class="side-label" aria-hidden="true">
+                <text x="4" y="450">{ side_word(first) }</text>
+                <text x="196" y="450" text-anchor="end">{ side_word(second) }</text>
+            </g>
+        </svg>
+    }
+}
+
+#[function_component(BodyMap)]
+pub fn body_map() -> Html {
+    let ctx = use_answers();
+    let back = use_state(|| false);
+    let answers = ctx.answers();
+    let button = |&(r, side, rects): &Button| {
+        let selected = state::lit(answers, r, side);
+        let tap = ctx.callback(move |()| Action::Tap(r, side));
+        let onclick = {
+            let tap = tap.clone();
+            Callback::from(move |_: MouseEvent| tap.emit(()))
+        };
         let onkeydown = Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Enter" || e.key() == " " {
                 e.prevent_default();
-                flip();
+                tap.emit(());
             }
         });
-        let name = answer_words::option(Field::Regions, index(r));
+        let region = answer_words::option(Field::Regions, index(r));
+        let name = match side {
+            Some(s) => format!("{region}: {}", side_word(s)),
+            None => region.to_string(),
+        };
         html! {
             <g class={classes!("region", selected.then_some("selected"))} role="button" tabindex="0"
-               aria-pressed={if selected { "true" } else { "false" }} aria-label={name.to_string()}
-               data-region={r.id()} {onclick} {onkeydown}>
+               aria-pressed={if selected { "true" } else { "false" }} aria-label={name.clone()}
+               data-region={r.id()} data-side={side.map(|s| s.id())} {onclick} {onkeydown}>
                 <title>{ name }</title>
-                { shapes(r) }
+                { for rects.iter().map(|[x, y, w, h, rx, ry]| html! {
+                    <rect x={x.to_string()} y={y.to_string()} width={w.to_string()} height={h.to_string()}
+                        rx={rx.to_string()} ry={ry.to_string()} />
+                }) }
             </g>
         }
     };
-    let front = [
-        Region::Head,
-        Region::FaceJaw,
-        Region::Shoulders,
-        Region::ArmsHands,
-        Region::ChestBelly,
-        Region::Hips,
-        Region::PelvisGroin,
-        Region::Knees,
-        Region::LegsFeet,
-    ];
-    let back = [
-        Region::Neck,
-        Region::UpperBack,
-        Region::LowerBack,
-        Region::Buttocks,
-    ];
+    let switch = |to_back: bool, key: Key| {
+        let shown = *back == to_back;
+        let back = back.clone();
+        html! {
+            <button type="button" class="btn" aria-pressed={if shown { "true" } else { "false" }}
+                onclick={Callback::from(move |_: MouseEvent| back.set(to_back))}>{ t(key) }</button>
+        }
+    };
     html! {
         <div class="question body-map">
             <h2 class="question-label" id="map-label">{ answer_words::question(Field::Regions) }</h2>
             if let Some(help) = answer_words::question_help(Field::Regions) {
                 <p class="help">{ help }</p>
             }
-            <svg viewBox="0 0 340 380" role="group" aria-labelledby="map-label" class="map">
-                { silhouette() }
-                <text x="85" y="12" text-anchor="middle" class="view-label" aria-hidden="true">{ t(k::MAP_FRONT) }</text>
-                <text x="255" y="12" text-anchor="middle" class="view-label" aria-hidden="true">{ t(k::MAP_BACK) }</text>
-                { for front.into_iter().map(region_button) }
-                { for back.into_iter().map(region_button) }
-            </svg>
+            <div class={classes!("map-views", (*back).then_some("show-back"))} role="group" aria-labelledby="map-label">
+                <div class="view-switch">
+                    { switch(false, k::MAP_FRONT) }
+                    { switch(true, k::MAP_BACK) }
+                </div>
+                <figure class="map-view front">
+                    <figcaption>{ t(k::MAP_FRONT) }</figcaption>
+                    { view(FRONT, false, &button) }
+                </figure>
+                <figure class="map-view back">
+                    <figcaption>{ t(k::MAP_BACK) }</figcaption>
+                    { view(BACK, true, &button) }
+                </figure>
+            </div>
             <fieldset class="region-list">
                 <legend>{ t(k::MAP_LIST_LEGEND) }</legend>
                 <div class="options options-grid">
                 { for LIST.iter().map(|&r| {
-                    let flip = toggle(r);
+                    let tap = ctx.callback(move |()| Action::Tap(r, None));
                     option_input(OptionInput {
                         kind: InputKind::Checkbox,
                         id: format!("region-{}", r.id()).into(),
                         name: None,
                         value: None,
-                        checked: props.value.holds(index(r)),
+                        checked: state::lit(answers, r, None),
                         label: answer_words::option(Field::Regions, index(r)).into(),
-                        on_change: Callback::from(move |()| flip()),
+                        on_change: tap,
                     })
                 }) }
                 </div>

@@ -47,7 +47,7 @@ pub fn question_view(props: &QuestionProps) -> Html {
             <NumberQuestion question={q} value={props.value} on_change={props.on_change.clone()} />
         },
         Widget::BodyMap => html! {
-            <BodyMap value={props.value} on_change={props.on_change.clone()} />
+            <BodyMap />
         },
     }
 }

@@ -34,6 +34,8 @@ pub fn step_page(props: &StepProps) -> Html {
     // Last, the step whose questions left unanswered the person was told of.
     let seen = use_mut_ref(|| ("", 0u64, 0u64, None::<Field>, ""));
     let update = use_force_update();
+    // The step whose count is shown, and its place and total.
+    let count = use_mut_ref(|| ("", 0usize, 0usize));
     let Some(step) = step_by_id(props.id) else {
         return html! {};
     };
@@ -68,7 +70,16 @@ pub fn step_page(props: &StepProps) -> Html {
         || steps.iter().filter(|s| order(s.id) < here).count() + 1,
         |i| i + 1,
     );
-    let of = steps.len().max(at);
+    // "Step N of M" is taken when the step opens and kept while it is open,
+    // so answers on it (the body map's regions) never move the finish line
+    // under the person's finger; it follows the answers on the next step.
+    let (at, of) = {
+        let mut count = count.borrow_mut();
+        if count.0 != step.id {
+            *count = (step.id, at, steps.len().max(at));
+        }
+        (count.1, count.2)
+    };
     // Opened by "Change" on the review page: Next goes back there.
     let from_review = crate::platform::location::hash().ends_with(FROM_REVIEW);
     // The step after this one for these answers (the steps asked follow them).
