@@ -124,7 +124,12 @@ for (const lang of ["en", "es"]) for (const [label, size] of WIDTHS) {
     // Taps that change which steps follow: the count stays while the step is open.
     await tapShape(page, page.locator("svg.map [data-region=head]").filter({ visible: true }).first());
     await page.locator("input#region-lower_back").check();
+    if (label === "phone") {
+      // Chosen from the list, the lower back shows only on the other view: its switch carries a dot.
+      await expect(page.locator(".view-switch [aria-pressed=false]")).toHaveClass(/marked/);
+    }
     await page.locator("input#region-lower_back").uncheck();
+    if (label === "phone") await expect(page.locator(".view-switch .marked")).toHaveCount(0);
     expect(await progress(page)).toBe(count);
     await tapShape(page, page.locator("svg.map [data-region=head]").filter({ visible: true }).first());
     expect(await progress(page)).toBe(count);

@@ -176,11 +176,24 @@ pub fn body_map() -> Html {
             </g>
         }
     };
+    // A dot on the switch of a view that holds a region chosen (from the
+    // list) that the view shown does not draw.
+    let marked = |view: &[Button], other: &[Button]| {
+        view.iter().any(|(r, side, _)| {
+            state::lit(answers, *r, *side) && other.iter().all(|(o, _, _)| o != r)
+        })
+    };
     let switch = |to_back: bool, key: Key| {
         let shown = *back == to_back;
+        let dot = if to_back {
+            marked(BACK, FRONT)
+        } else {
+            marked(FRONT, BACK)
+        };
         let back = back.clone();
         html! {
-            <button type="button" class="btn" aria-pressed={if shown { "true" } else { "false" }}
+            <button type="button" class={classes!("btn", (dot && !shown).then_some("marked"))}
+                aria-pressed={if shown { "true" } else { "false" }}
                 onclick={Callback::from(move |_: MouseEvent| back.set(to_back))}>{ t(key) }</button>
         }
     };
