@@ -102,7 +102,7 @@ for (const [lang, walk, tried, option, follow] of [
   for (const motion of ["no-preference", "reduce"]) {
     test(`a follow-up question that appears below the fold is brought into view (${lang}, motion: ${motion})`, async ({ page }) => {
       await page.emulateMedia({ reducedMotion: motion });
-      await openWith(page, `e2e/walks/${walk}.json`, "#/q/tried", lang);
+      await openWith(page, `e2e/patients/${walk}.json`, "#/q/tried", lang);
       await answer(page, tried.map((q) => [q, option[0]]));
       const question = page.getByRole("group", { name: follow, exact: true });
       await expect(question).toHaveCount(0);
@@ -124,7 +124,7 @@ for (const [lang, walk, tried, option, follow] of [
 }
 
 test("a follow-up question already on the screen does not move the page", async ({ page }) => {
-  await openWith(page, "e2e/walks/dorothy.json", "#/q/tried", "en");
+  await openWith(page, "e2e/patients/dorothy.json", "#/q/tried", "en");
   await answer(page, [["Physical therapy with a therapist", "Not tried"], ["A home exercise program", "Not tried"]]);
   await page.setViewportSize({ width: 1280, height: 1400 });
   await page.evaluate(() => scrollTo(0, 0));
@@ -140,7 +140,7 @@ test("the review page's length in phone screens, for the three journeys of the p
   test.setTimeout(90_000);
   const rows = [];
   for (const [name, lang] of [["dorothy", "en"], ["luis", "es"], ["grace", "en"]]) {
-    await openWith(page, `e2e/walks/${name}.json`, "#/review", lang);
+    await openWith(page, `e2e/patients/${name}.json`, "#/review", lang);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     rows.push(`${name} (${lang}): ${height} px = ${(height / PHONE.height).toFixed(1)} screens`);
     expect(height / PHONE.height, `${name}: the review in at most 8 phone screens`).toBeLessThanOrEqual(8);
