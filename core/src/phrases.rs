@@ -1,9 +1,10 @@
 //! The values of the placeholders in reasons, in the patient's own terms:
-//! `{duration}`, `{care}`, `{when}` and `{emergency_number}`. Which phrase applies is
+//! `{duration}`, `{care}`, `{when}`, `{emergency_number}` and the safety
+//! questions answered "not sure", `{unsure_emergency}` and `{unsure_warning}`. Which phrase applies is
 //! decided here from the answers; the words are looked up by the caller.
 
-use crate::answers::{Answers, CareTried};
-use crate::assessment::TimeFrame;
+use crate::answers::{Answers, CareTried, Field};
+use crate::assessment::{TimeFrame, Urgency};
 use crate::locale::fill;
 
 /// The emergency number used when a clinic has not set one.
@@ -44,15 +45,41 @@ pub fn say(
     emergency_number: &str,
     words: impl Fn(&str) -> &'static str,
 ) -> String {
+    let template = words(key);
     let duration = words(&duration_key(a));
     let care = words(care_key(a));
+    let unsure = |level| {
+        if template.contains("{unsure_") {
+            unsure_labels(a, level, &words)
+        } else {
+            String::new()
+        }
+    };
     fill(
-        words(key),
+        template,
         &[
             ("duration", duration),
             ("care", care),
             ("when", words(crate::timing::when_key(when))),
             ("emergency_number", emergency_number),
+            ("unsure_emergency", &unsure(Urgency::Emergency)),
+            ("unsure_warning", &unsure(Urgency::Urgent)),
         ],
     )
+}
+
+/// Text key of a safety question's short name (`summary.label.<field>`),
+/// as the printed summary lists it.
+pub fn label_key(field: Field) -> String {
+    format!("summary.label.{}", field.id())
+}
+
+/// The short names of the safety questions of `level` answered "not sure"
+/// where their flag applies, joined by semicolons.
+fn unsure_labels(a: &Answers, level: Urgency, words: impl Fn(&str) -> &'static str) -> String {
+    let facts = crate::facts::Facts::derive(a);
+    crate::knowledge::safety_first::unsure_fields(&facts, level)
+        .map(|f| fill(words("phrase.quoted"), &[("text", words(&label_key(f)))]))
+        .collect::<Vec<_>>()
+        .join("; ")
 }

@@ -26,12 +26,19 @@ const SOURCES: &[&str] = &[
     "girft_2023_ces",
 ];
 
-/// Not sure to a flag where it applies.
-fn unsure(f: &Facts, level: Urgency) -> bool {
+/// The safety questions of `level` answered "not sure" where their flag
+/// applies, in the order they are asked: the results name them.
+pub fn unsure_fields<'a>(f: &'a Facts, level: Urgency) -> impl Iterator<Item = F> + 'a {
     FLAGS
         .iter()
-        .filter(|x: &&Flag| x.level == level)
-        .any(|x| yes_no(x.field, f.a) == Some(YesNo::NotSure) && (x.scope)(f))
+        .filter(move |x: &&Flag| x.level == level)
+        .filter(|x| yes_no(x.field, f.a) == Some(YesNo::NotSure) && (x.scope)(f))
+        .map(|x| x.field)
+}
+
+/// Not sure to a flag where it applies.
+fn unsure(f: &Facts, level: Urgency) -> bool {
+    unsure_fields(f, level).next().is_some()
 }
 
 /// Every field these rules read: the red-flag questions (the screen's
