@@ -27,7 +27,8 @@ test("not sure about saddle numbness means a doctor today, never a procedure", a
   await page.goto("./#/results");
   await page.getByRole("heading", { level: 1, name: "Your results" }).waitFor();
   await expect(page.locator("#urgency-title")).toHaveText("See a doctor within 24 hours");
-  await expect(page.getByText("You were not sure about a sign that can be an emergency.", { exact: false }).first()).toBeVisible();
+  // The reason names the sign the person was unsure of, in their words.
+  await expect(page.getByText("You were not sure about a sign that can be an emergency: “new numbness between the legs or around the bottom”.", { exact: false }).first()).toBeVisible();
   await expect(page.locator("article.procedure")).toHaveCount(0);
 });
 
