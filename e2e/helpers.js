@@ -195,19 +195,33 @@ export async function procedureNames(page) {
 
 /** The link code of a vignette's answers, made by the review command. */
 export function vignetteCode(name) {
-  return execSync(`cargo run -q -p painpath-core --bin review -- --code core/tests/vignettes/${name}.json`).toString().trim();
+  return fileCode(`core/tests/vignettes/${name}.json`);
 }
 
 /** The link code of a patient's answers in e2e/patients/ (the people of
  * docs' patient walk-throughs), made by the review command. */
 export function patientCode(name) {
-  return execSync(`cargo run -q -p painpath-core --bin review -- --code e2e/patients/${name}.json`).toString().trim();
+  return fileCode(`e2e/patients/${name}.json`);
+}
+
+/** The link code of any answers file, made by the review command. */
+function fileCode(file) {
+  return execSync(`cargo run -q -p painpath-core --bin review -- --code ${file}`).toString().trim();
 }
 
 /** Open a page in `lang` with a patient's answers (e2e/patients/) already
  * in session storage. */
 export async function openPatient(page, name, hash, lang = "en") {
-  const code = patientCode(name);
+  await openWithCode(page, patientCode(name), hash, lang);
+}
+
+/** Open a page in `lang` with the answers of any answers file (a patient, a
+ * vignette or a fixture) already in session storage. */
+export async function openWithFile(page, file, hash, lang = "en") {
+  await openWithCode(page, fileCode(file), hash, lang);
+}
+
+async function openWithCode(page, code, hash, lang) {
   await openApp(page);
   await page.evaluate(([s, l]) => {
     sessionStorage.setItem("painpath.session", s);

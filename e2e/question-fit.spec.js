@@ -4,9 +4,8 @@
 // review page stays short. The body map's drawing is left to its own test;
 // the list under it is checked here.
 import { test, expect } from "@playwright/test";
-import { execSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { answer, openApp, PHONE, tooSmall } from "./helpers.js";
+import { answer, openApp, openWithFile, PHONE, tooSmall } from "./helpers.js";
 
 /** Every question the questionnaire can ask, from its FHIR export (the
  * results page's own question and computed totals left out). */
@@ -21,18 +20,10 @@ function everyQuestion() {
   return ids;
 }
 
-/** Open `hash` in `lang` with the answers of a fixture file in session storage. */
+/** Open `hash` at phone size in `lang` with the answers of a fixture file. */
 async function openWith(page, file, hash, lang) {
-  const code = execSync(`cargo run -q -p painpath-core --bin review -- --code ${file}`).toString().trim();
   await page.setViewportSize(PHONE);
-  await openApp(page);
-  await page.evaluate(([c, l]) => {
-    sessionStorage.setItem("painpath.session", `v1|${c}|0|`);
-    sessionStorage.setItem("painpath.lang", l);
-  }, [code, lang]);
-  await page.goto(`./${hash}`);
-  await page.reload();
-  await page.locator("main h1").first().waitFor();
+  await openWithFile(page, file, hash, lang);
   await expect(page.locator("html")).toHaveAttribute("lang", lang);
 }
 

@@ -1,5 +1,5 @@
 import { test, expect } from "@playwright/test";
-import { screenshotBoth, recordRequests } from "./helpers.js";
+import { screenshotBoth, recordRequests, openPatient, openFolds } from "./helpers.js";
 
 test("the welcome page explains PainPath and its promises", async ({ page }) => {
   await page.goto("./");
@@ -11,7 +11,7 @@ test("the welcome page explains PainPath and its promises", async ({ page }) => 
   await screenshotBoth(page, "welcome");
 });
 
-test("the welcome page says once, in either language, that PainPath is not a diagnosis; every other page says it too", async ({ page }) => {
+test("the welcome page says once, in either language, that PainPath is not a diagnosis; every other page says it too, once", async ({ page }) => {
   for (const [lang, word] of [["en", "diagnosis"], ["es", "diagnóstico"]]) {
     await page.goto(`./?lang=${lang}#/`);
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
@@ -21,6 +21,15 @@ test("the welcome page says once, in either language, that PainPath is not a dia
     await page.locator(".step h1").waitFor();
     await expect(page.locator(".site-footer")).toContainText(word);
   }
+  // The results and a procedure guide: the footer's sentence, and only there.
+  const sentence = await page.locator(".site-footer p").textContent();
+  await openPatient(page, "dorothy", "#/results", "es");
+  await page.locator("#urgency-title").waitFor();
+  await openFolds(page);
+  await expect(page.getByText(sentence, { exact: true })).toHaveCount(1);
+  await page.goto("./#/procedure/medial_branch_block");
+  await page.locator(".guide .plain-name").waitFor();
+  await expect(page.getByText(sentence, { exact: true })).toHaveCount(1);
 });
 
 test("Start leads to where it hurts, the first question", async ({ page }) => {

@@ -40,7 +40,6 @@ pub fn procedure_page(props: &ProcedureProps) -> Html {
                 <h2>{ t(k::GUIDE_SOURCES) }</h2>
                 { crate::ui::pages::results::sources::list(info.sources) }
             }
-            <p class="small">{ t(k::FOOTER_NOT_DIAGNOSIS) }</p>
             <a class="btn" href={Route::Results.hash()}>{ t(k::GUIDE_BACK) }</a>
         </article>
     }

@@ -38,7 +38,6 @@ pub fn view(sources: &[&'static str]) -> Html {
                 <summary>{ fill(t(k::RESULTS_SOURCES_COUNT), &[("count", &count.to_string())]) }</summary>
                 { list(sources) }
             </details>
-            <p class="small">{ t(k::FOOTER_NOT_DIAGNOSIS) }</p>
         </section>
     }
 }
