@@ -302,7 +302,9 @@ export function patientAnswers(name) {
 /** Walk the questionnaire as the person would, from the welcome page to the
  * review page, in `lang`: on each page, answer every question shown whose
  * answer is in `answers` (by tapping its option, or typing a number), again
- * as follow-up questions appear, then press Next. A question left without an
+ * as follow-up questions appear, then press Next. On a page that offers
+ * "None of these apply to me", the answers that are not "no" come first and
+ * the button answers the rest when they are all "no". A question left without an
  * answer in `answers` is left blank, as a person may leave it (Next asks
  * once, then goes on). Returns the number of taps and keyed answers. */
 export async function tapThrough(page, answers, lang = "en") {
@@ -314,40 +316,55 @@ export async function tapThrough(page, answers, lang = "en") {
   for (let pages = 0; pages < 30; pages++) {
     await page.locator("main h1").first().waitFor();
     if (page.url().includes("#/review")) return taps;
-    // A page of signs whose answers are all "no": one tap on "None of these
-    // apply to me" answers it and goes on, as a person would use it.
+    const before = await page.locator("main h1").first().textContent();
+    // A page of signs with "None of these apply to me": the person answers
+    // what is not "no" first (a "yes" may open a question), then one tap on
+    // the button answers the rest "no", as it says.
     const none = page.locator(".none-of-these button");
-    if (await none.count()) {
-      const asked = await page.locator("main input[type=radio]").evaluateAll((els) => [...new Set(els.map((e) => e.name))]);
-      if (asked.every((n) => answers[n] === "no")) {
-        const title = await page.locator("main h1").textContent();
-        await none.click(); taps++;
-        await page.waitForFunction((t) => document.querySelector("main h1")?.textContent !== t, title);
-        continue;
-      }
-    }
+    const withNone = (await none.count()) > 0;
     const answered = new Set();
-    // Answering may show follow-up questions: look again until none is new.
-    for (let round = 0; round < 6; round++) {
-      const names = await page.locator("main input").evaluateAll((els) =>
-        [...new Set(els.map((e) => (e.name || e.id).replace(/^input-/, "").replace(/^region-.*/, "regions")))]);
-      const todo = names.filter((n) => !answered.has(n) && n in answers);
-      if (todo.length === 0) break;
-      for (const name of todo) {
-        answered.add(name);
-        const value = answers[name];
-        if (name === "regions") {
-          for (const r of value) { await page.locator(`#region-${r}`).check(); taps++; }
-        } else if (typeof value === "number" && await page.locator(`#input-${name}`).count()) {
-          await page.locator(`#input-${name}`).fill(String(value)); taps++;
-        } else {
-          for (const v of Array.isArray(value) ? value : [value]) {
-            await page.locator(`[id="${name}-${v}"]`).check(); taps++;
+    const answerShown = async (skipNo) => {
+      // Answering may show follow-up questions: look again until none is new.
+      for (let round = 0; round < 6; round++) {
+        const names = await page.locator("main input").evaluateAll((els) =>
+          [...new Set(els.map((e) => (e.name || e.id).replace(/^input-/, "").replace(/^region-.*/, "regions")))]);
+        const todo = names.filter((n) => !answered.has(n) && n in answers && !(skipNo && answers[n] === "no"));
+        if (todo.length === 0) return;
+        for (const name of todo) {
+          answered.add(name);
+          const value = answers[name];
+          if (name === "regions") {
+            for (const r of value) { await page.locator(`#region-${r}`).check(); taps++; }
+          } else if (typeof value === "number" && await page.locator(`#input-${name}`).count()) {
+            await page.locator(`#input-${name}`).fill(String(value)); taps++;
+          } else {
+            for (const v of Array.isArray(value) ? value : [value]) {
+              await page.locator(`[id="${name}-${v}"]`).check(); taps++;
+            }
           }
         }
       }
+    };
+    await answerShown(withNone);
+    // The button stays only while it still has questions to answer.
+    if (withNone && (await none.count()) === 0) {
+      await answerShown(false);
+    } else if (withNone) {
+      // The questions still open on the page: "none" fits only when the
+      // person's answer to each of them is "no".
+      const open = await page.locator("main input[type=radio]").evaluateAll((els) => {
+        const names = [...new Set(els.map((e) => e.name))];
+        return names.filter((n) => !els.some((e) => e.name === n && e.checked));
+      });
+      if (open.length > 0 && open.every((n) => answers[n] === "no")) {
+        await none.click(); taps++;
+        const wentOn = await page.waitForFunction((t) => document.querySelector("main h1")?.textContent !== t, before, { timeout: 1500 })
+          .then(() => true, () => false);
+        if (wentOn) continue;
+      } else {
+        await answerShown(false);
+      }
     }
-    const before = await page.locator("main h1").textContent();
     const button = page.locator("nav.step-nav .btn-primary");
     await button.click(); taps++;
     if (await leftUnanswered(page)) { await button.click(); taps++; }
