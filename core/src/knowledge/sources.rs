@@ -134,11 +134,13 @@ pub fn link(id: &str) -> Option<&'static str> {
     LINKS.iter().find(|(s, _)| *s == id).map(|(_, url)| *url)
 }
 
-/// The sources a patient is shown, in order, each once: those with a link.
+/// The sources a patient is shown, in order: those with a link, each page
+/// once (two sources that lead to the same page show as the first).
 pub fn for_patients<'a>(ids: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
     let mut out: Vec<&str> = Vec::new();
     for id in ids {
-        if link(id).is_some() && !out.contains(&id) {
+        let Some(url) = link(id) else { continue };
+        if !out.iter().any(|o| link(o) == Some(url)) {
             out.push(id);
         }
     }
