@@ -158,3 +158,32 @@ for (const lang of ["en", "es"]) for (const [label, size] of WIDTHS) {
     await expect(page.locator("input#region-legs_feet")).not.toBeChecked();
   });
 }
+
+// Keyboard and screen reader: on a wide screen both views show, and a limb
+// is drawn on both; each region and side is met once in the tab order, and
+// every one can be reached. On a phone the view chosen is the one tabbed.
+for (const [label, size] of WIDTHS) {
+  test(`the tab order meets each region and side once (${label})`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await toMap(page, "en");
+    const every = await page.locator("svg.map .region").evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute("aria-label")))]);
+    const tabbed = async () => page.locator("svg.map .region").filter({ visible: true })
+      .evaluateAll((els) => els.filter((e) => e.tabIndex === 0 && e.getAttribute("aria-hidden") !== "true").map((e) => e.getAttribute("aria-label")));
+    let names = await tabbed();
+    if (label === "phone") {
+      // The back view, chosen with the switch, is tabbed in its turn.
+      await page.getByRole("button", { name: "Back of the body" }).click();
+      names = names.concat(await tabbed());
+    }
+    // Every region and side can be reached.
+    expect(new Set(names)).toEqual(new Set(every));
+    if (label === "desktop") {
+      expect(names.length, "no repeat on a wide screen").toBe(new Set(names).size);
+      // The first region reached by Tab is a shape with a name; Enter marks it.
+      const first = page.locator("svg.map .region[tabindex='0']").first();
+      await first.focus();
+      await page.keyboard.press("Enter");
+      await expect(first).toHaveAttribute("aria-pressed", "true");
+    }
+  });
+}

@@ -98,7 +98,8 @@ test("Dorothy: age, lower back with no side, 8 months, PEG, failed therapy, aspi
   await walk(page, "dorothy", "en");
   const asked = "Should I keep taking my aspirin for this procedure?";
   const said = await resultsSay(page);
-  await tickAndPrint(page, asked, "Print or save for my appointment");
+  // She prints from under the questions she ticked, without scrolling back up.
+  await tickAndPrint(page, asked, "Print or save, with the questions I ticked");
   const s = page.locator("article.summary[lang=en]");
   await expect(page.locator("article.summary")).toHaveCount(1);
   await expect(row(s, "Date")).toHaveText(today());

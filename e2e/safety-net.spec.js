@@ -11,7 +11,7 @@ test.use({ viewport: PHONE });
 
 const BLADDER = "You cannot pass urine, or you cannot control your bladder or bowels.";
 const HEADACHE = "You get a sudden, very bad headache, the worst of your life.";
-const WEAK = "A leg or arm gets weak or numb, or both legs feel weak.";
+const WEAK = "A leg or arm becomes weak or numb for the first time, or it quickly gets worse. Or both legs feel weak.";
 
 async function openNet(page) {
   const net = page.locator("details.safety-net");

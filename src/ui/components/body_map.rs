@@ -146,7 +146,18 @@ pub fn body_map() -> Html {
     let ctx = use_answers();
     let back = use_state(|| false);
     let answers = ctx.answers();
-    let button = |&(r, side, rects): &Button| {
+    // A shape that the view not chosen repeats from the chosen one (a limb
+    // is drawn on both): on a wide screen, where both views show, it is
+    // left out of the tab order and of what a screen reader reads, so each
+    // region and side is met once. On a phone the view not chosen is hidden.
+    let repeat = |others: &'static [Button], chosen: bool| {
+        move |&(r, side, _): &Button| {
+            !chosen && others.iter().any(|(o, s, _)| *o == r && *s == side)
+        }
+    };
+    let repeat_front = repeat(BACK, !*back);
+    let repeat_back = repeat(FRONT, *back);
+    let button = |&(r, side, rects): &Button, repeated: bool| {
         let selected = state::lit(answers, r, side);
         let tap = ctx.callback(move |()| Action::Tap(r, side));
         let onclick = {
@@ -165,7 +176,8 @@ pub fn body_map() -> Html {
             None => region.to_string(),
         };
         html! {
-            <g class={classes!("region", selected.then_some("selected"))} role="button" tabindex="0"
+            <g class={classes!("region", selected.then_some("selected"))} role="button"
+               tabindex={if repeated { "-1" } else { "0" }} aria-hidden={repeated.then_some("true")}
                aria-pressed={if selected { "true" } else { "false" }} aria-label={name.clone()}
                data-region={r.id()} data-side={side.map(|s| s.id())} {onclick} {onkeydown}>
                 <title>{ name }</title>
@@ -210,11 +222,11 @@ pub fn body_map() -> Html {
                 </div>
                 <figure class="map-view front">
                     <figcaption>{ t(k::MAP_FRONT) }</figcaption>
-                    { view(FRONT, false, &button) }
+                    { view(FRONT, false, &|b| button(b, repeat_front(b))) }
                 </figure>
                 <figure class="map-view back">
                     <figcaption>{ t(k::MAP_BACK) }</figcaption>
-                    { view(BACK, true, &button) }
+                    { view(BACK, true, &|b| button(b, repeat_back(b))) }
                 </figure>
             </div>
             <fieldset class="region-list">

@@ -14,15 +14,19 @@ pub struct ProgressProps {
 /// this one included.
 #[function_component(Progress)]
 pub fn progress(props: &ProgressProps) -> Html {
+    let min = (props.of + 1).saturating_sub(props.at).max(1);
+    // One minute left is said in the singular ("queda 1 min").
+    let key = if min == 1 {
+        k::UI_PROGRESS_LAST
+    } else {
+        k::UI_PROGRESS
+    };
     let label = fill(
-        t(k::UI_PROGRESS),
+        t(key),
         &[
             ("at", &props.at.to_string()),
             ("of", &props.of.to_string()),
-            (
-                "min",
-                &(props.of + 1).saturating_sub(props.at).max(1).to_string(),
-            ),
+            ("min", &min.to_string()),
         ],
     );
     html! {

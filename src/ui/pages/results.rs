@@ -169,6 +169,14 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                 }
             }
             { checklist::view(voice, &r.questions, &props.ticked, props.on_tick.as_ref()) }
+            if !props.shared {
+                // Print again where the questions were ticked, without
+                // scrolling back to the top.
+                <p class="checklist-print no-print">
+                    <a class="btn" href={Route::Summary.hash()}
+                        onclick={Callback::from(|_: MouseEvent| crate::ui::pages::summary::print_on_open())}>{ t(k::RESULTS_PRINT_TICKED) }</a>
+                </p>
+            }
             if !general_precautions.is_empty() {
                 <section class="card" aria-labelledby="precautions-title">
                     <h2 id="precautions-title">{ t(k::RESULTS_PRECAUTIONS_TITLE) }</h2>

@@ -192,12 +192,13 @@ fn about_my_pain(c: &Ctx) -> Html {
     if !peg.is_empty() {
         rows.push((c.w(k::SUMMARY_LABEL_PEG).to_string(), peg.join(" · ")));
     }
-    rows.extend(c.rows(&[Field::WorseWith, Field::BetterWith]));
+    rows.extend(c.rows(&[Field::WorseWith, Field::BetterWith, Field::Qualities]));
     rows_section(c, k::SUMMARY_ANSWERS, rows)
 }
 
-/// Below the knee or down the arm, numbness, which hurts more, weakness and
-/// how the pain feels, as answered.
+/// Below the knee or down the arm, numbness, which hurts more and weakness,
+/// as answered (how the pain feels is with the pain itself: an ache is not
+/// a nerve symptom).
 fn nerve_symptoms(c: &Ctx) -> Html {
     rows_section(c, k::SUMMARY_NERVE, c.rows(NERVE))
 }
@@ -208,7 +209,6 @@ const NERVE: &[Field] = &[
     Field::NumbnessTingling,
     Field::Dominance,
     Field::SlowlyWorseningWeakness,
-    Field::Qualities,
 ];
 
 /// Every safety question answered "yes" or "not sure", plainly; or that
@@ -531,6 +531,7 @@ mod tests {
             Field::PegActivity,
             Field::WorseWith,
             Field::BetterWith,
+            Field::Qualities,
             Field::Priorities,
             Field::Goals,
         ];
