@@ -1,6 +1,7 @@
 //! The values of the placeholders in reasons, in the patient's own terms:
 //! `{duration}`, `{care}`, `{when}`, `{emergency_number}` and the safety
-//! questions answered "not sure", `{unsure_emergency}` and `{unsure_warning}`. Which phrase applies is
+//! questions answered "not sure", `{unsure_emergency}` and `{unsure_warning}`,
+//! and `{medicines_alone}`, said only where medicines alone count as care. Which phrase applies is
 //! decided here from the answers; the words are looked up by the caller.
 
 use crate::answers::{Answers, CareTried, Field};
@@ -48,6 +49,15 @@ pub fn say(
     let template = words(key);
     let duration = words(&duration_key(a));
     let care = words(care_key(a));
+    // Medicines alone count as care tried only for a few kinds of pain:
+    // the care gate says so only to those who have one.
+    let medicines_alone = if template.contains("{medicines_alone}")
+        && crate::facts::Facts::derive(a).medicine_first
+    {
+        words("phrase.medicines_alone")
+    } else {
+        ""
+    };
     let unsure = |level| {
         if template.contains("{unsure_") {
             unsure_labels(a, level, &words)
@@ -64,6 +74,7 @@ pub fn say(
             ("emergency_number", emergency_number),
             ("unsure_emergency", &unsure(Urgency::Emergency)),
             ("unsure_warning", &unsure(Urgency::Urgent)),
+            ("medicines_alone", medicines_alone),
         ],
     )
 }

@@ -58,3 +58,37 @@ fn nerve_pain_after_shingles_counts_medicines_alone() {
     assert_eq!(f.care_4_weeks, Tri::Met);
     assert_eq!(f.care_failed, Tri::Met);
 }
+
+/// The care gate's words fit the person (new patient walk: a reader with
+/// diabetes and knee arthritis took a list of nerve pains to be about her):
+/// the medicines-alone rule is said only to those whose pain it covers.
+#[test]
+fn the_care_gate_names_the_medicines_rule_only_where_it_applies() {
+    use painpath_core::assessment::TimeFrame;
+    use painpath_core::locale::Table;
+    use painpath_core::phrases::{say, DEFAULT_EMERGENCY_NUMBER};
+    let en = Table::parse(include_str!("../../locales/en.txt"));
+    let words = |k: &str| en.get(k).unwrap_or("[missing]");
+    let said = |a: &Answers| {
+        say(
+            "gate.care_failed",
+            a,
+            TimeFrame::Routine,
+            DEFAULT_EMERGENCY_NUMBER,
+            words,
+        )
+    };
+    let alone = words("phrase.medicines_alone");
+    let mut shingles = Answers::default();
+    shingles.pain.regions.insert(Region::UpperBack);
+    shingles.diagnoses.insert(Diagnosis::Shingles);
+    medicines_only(&mut shingles);
+    assert!(said(&shingles).contains(alone), "{}", said(&shingles));
+    let mut knees = Answers::default();
+    knees.pain.regions.insert(Region::Knees);
+    knees.diagnoses.insert(Diagnosis::KneeArthritis);
+    for text in [said(&knees), said(&sciatica())] {
+        assert!(!text.contains(alone), "{text}");
+        assert!(!text.contains('{') && !text.contains("diabetes"), "{text}");
+    }
+}

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::text::keys::{self, ProcedurePart};
-use crate::text::{k, t};
+use crate::text::{fill, k, t};
 use crate::ui::route::Route;
 use painpath_core::assessment::Procedure;
 use painpath_core::knowledge::{care, procedures};
@@ -30,7 +30,11 @@ pub fn procedure_page(props: &ProcedureProps) -> Html {
             { crate::ui::pages::results::evidence::view(props.id, "h2") }
             if let Some(info) = info {
                 <h2>{ t(k::GUIDE_FIRST) }</h2>
-                <ul>{ for info.gates.iter().map(|g| html! { <li>{ t(keys::engine(g.text)) }</li> }) }</ul>
+                // A guide is for anyone: where a gate depends on the kind of
+                // pain, it names the kinds.
+                <ul>{ for info.gates.iter().map(|g| html! {
+                    <li>{ fill(t(keys::engine(g.text)), &[("medicines_alone", t(k::PHRASE_MEDICINES_ALONE_WHICH))]) }</li>
+                }) }</ul>
                 <h2>{ t(k::GUIDE_CAVEATS) }</h2>
                 <ul>{ for info.cautions.iter().map(|c| html! { <li>{ t(keys::engine(c)) }</li> }) }</ul>
                 <h2>{ t(k::GUIDE_ASK) }</h2>
