@@ -268,7 +268,7 @@ pub const CANDIDACY: FirstHit = FirstHit {
             effect: PAIN_SPECIALIST,
             reason: "reason.candidacy.ready",
             reads: GATE_READS,
-            sources: &["seed_004", "acr_lbp"],
+            sources: &["seed_004"],
             when: |x| x.ready() && x.facts.care_failed == Tri::Met,
         },
         PlaceRule {

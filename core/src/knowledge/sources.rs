@@ -100,7 +100,9 @@ pub const LINKS: &[(&str, &str)] = &[
     ("lcd_l39462", "https://www.cms.gov/medicare-coverage-database/view/lcd.aspx?lcdid=39462"),
     ("lcd_l34211", "https://www.cms.gov/medicare-coverage-database/view/lcd.aspx?lcdid=34211"),
     ("lcd_l34228", "https://www.cms.gov/medicare-coverage-database/view/lcd.aspx?lcdid=34228"),
-    ("clinical_reference_s4", "https://www.cms.gov/medicare-coverage-database/view/lcd.aspx?lcdid=34228"),
+    // Section 4 gathers the precautions; its main source is the ASRA/ESRA
+    // guideline (the pregnancy rules also cite their own policy).
+    ("clinical_reference_s4", "https://doi.org/10.1097/AAP.0000000000000700"),
     ("lcd_l37632", "https://www.cms.gov/medicare-coverage-database/view/lcd.aspx?lcdid=37632"),
     ("ncd_160_7", "https://www.cms.gov/medicare-coverage-database/view/ncd.aspx?ncdid=240"),
     ("aetna_cpb_0447", "https://www.aetna.com/cpb/medical/data/400_499/0447.html"),
