@@ -6,6 +6,7 @@
 
 use crate::answers::{Answers, CareTried, Field};
 use crate::assessment::{TimeFrame, Urgency};
+use crate::facts::Facts;
 use crate::locale::fill;
 
 /// The emergency number used when a clinic has not set one.
@@ -23,8 +24,12 @@ pub fn duration_key(a: &Answers) -> String {
 /// conservative care is defined ([`crate::facts::CONSERVATIVE_CARE`]):
 /// medicines are named only where they count on their own.
 pub fn care_key(a: &Answers) -> &'static str {
-    let h = &a.history;
-    let medicines_count = crate::facts::Facts::derive(a).medicine_first;
+    care_key_of(&Facts::derive(a))
+}
+
+fn care_key_of(f: &Facts) -> &'static str {
+    let h = &f.a.history;
+    let medicines_count = f.medicine_first;
     if h.physical_therapy == Some(CareTried::FourWeeksOrMore) {
         "phrase.care.physical_therapy"
     } else if h.home_exercise == Some(CareTried::FourWeeksOrMore) {
@@ -47,20 +52,20 @@ pub fn say(
     words: impl Fn(&str) -> &'static str,
 ) -> String {
     let template = words(key);
+    // The facts are derived once for every placeholder that needs them.
+    let facts = Facts::derive(a);
     let duration = words(&duration_key(a));
-    let care = words(care_key(a));
+    let care = words(care_key_of(&facts));
     // Medicines alone count as care tried only for a few kinds of pain:
     // the care gate says so only to those who have one.
-    let medicines_alone = if template.contains("{medicines_alone}")
-        && crate::facts::Facts::derive(a).medicine_first
-    {
+    let medicines_alone = if template.contains("{medicines_alone}") && facts.medicine_first {
         words("phrase.medicines_alone")
     } else {
         ""
     };
     let unsure = |level| {
         if template.contains("{unsure_") {
-            unsure_labels(a, level, &words)
+            unsure_labels(&facts, level, &words)
         } else {
             String::new()
         }
@@ -87,9 +92,8 @@ pub fn label_key(field: Field) -> String {
 
 /// The short names of the safety questions of `level` answered "not sure"
 /// where their flag applies, joined by semicolons.
-fn unsure_labels(a: &Answers, level: Urgency, words: impl Fn(&str) -> &'static str) -> String {
-    let facts = crate::facts::Facts::derive(a);
-    crate::knowledge::safety_first::unsure_fields(&facts, level)
+fn unsure_labels(facts: &Facts, level: Urgency, words: impl Fn(&str) -> &'static str) -> String {
+    crate::knowledge::safety_first::unsure_fields(facts, level)
         .map(|f| fill(words("phrase.quoted"), &[("text", words(&label_key(f)))]))
         .collect::<Vec<_>>()
         .join("; ")

@@ -144,8 +144,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             if !props.shared {
                 // One tap to the printable summary, before anything long.
                 <nav class="top-actions no-print" aria-label={t(k::RESULTS_ACTIONS)}>
-                    <a class="btn btn-primary btn-print" href={Route::Summary.hash()}
-                        onclick={Callback::from(|_: MouseEvent| crate::ui::pages::summary::print_on_open())}>{ t(k::RESULTS_PRINT) }</a>
+                    { print_link("btn btn-primary btn-print", k::RESULTS_PRINT) }
                 </nav>
             }
             { emergency_box::until_seen(r.urgency) }
@@ -172,10 +171,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             if !props.shared {
                 // Print again where the questions were ticked, without
                 // scrolling back to the top.
-                <p class="checklist-print no-print">
-                    <a class="btn" href={Route::Summary.hash()}
-                        onclick={Callback::from(|_: MouseEvent| crate::ui::pages::summary::print_on_open())}>{ t(k::RESULTS_PRINT_TICKED) }</a>
-                </p>
+                <p class="checklist-print no-print">{ print_link("btn", k::RESULTS_PRINT_TICKED) }</p>
             }
             if !general_precautions.is_empty() {
                 <section class="card" aria-labelledby="precautions-title">
@@ -187,6 +183,15 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             { sources::view(&r.sources) }
             { emergency_box::view(voice, r.urgency, "bottom") }
         </div>
+    }
+}
+
+/// A link to the printable summary that opens the print dialog there: one
+/// tap from the results to printing.
+fn print_link(class: &'static str, label: Key) -> Html {
+    html! {
+        <a {class} href={Route::Summary.hash()}
+            onclick={Callback::from(|_: MouseEvent| crate::ui::pages::summary::print_on_open())}>{ t(label) }</a>
     }
 }
 
